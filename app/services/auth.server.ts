@@ -1,0 +1,173 @@
+// Staff sign-in and sessions. The cookie carries only a random session id; the Session row
+// is the truth, so signing out or revoking deletes it and the cookie stops working.
+import { hash, verify } from "@node-rs/argon2";
+import { createCookie, redirect } from "@remix-run/node";
+import { decideSignIn, SIGN_IN_LIMITS } from "#app/domain/rate-limit";
+import type { Role } from "#app/domain/roles";
+import { homePath } from "#app/domain/roles";
+import { getEnv } from "#app/utils/env.server";
+import { generateToken } from "#app/utils/tokens.server";
+import { recordAudit } from "./audit.server";
+import { prisma } from "./db.server";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const sessionCookie = createCookie("lb_session", {
+  httpOnly: true,
+  sameSite: "lax",
+  path: "/",
+  secure: getEnv().COOKIE_SECURE,
+  secrets: [getEnv().SESSION_SECRET],
+  maxAge: getEnv().SESSION_TTL_DAYS * 24 * 60 * 60,
+});
+
+export type StaffUser = { id: string; email: string; name: string; role: Role };
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+export type SignInResult =
+  | { ok: true; user: StaffUser }
+  | { ok: false; reason: "invalid" | "rate-limited"; message: string };
+
+export async function verifySignIn(input: {
+  email: string;
+  password: string;
+  address: string;
+}): Promise<SignInResult> {
+  const email = input.email.trim().toLowerCase();
+  const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMinutes * 60 * 1000);
+  const [forAccount, forAddress] = await Promise.all([
+    prisma.loginAttempt.count({
+      where: { email, succeeded: false, createdAt: { gte: since } },
+    }),
+    prisma.loginAttempt.count({
+      where: {
+        address: input.address,
+        succeeded: false,
+        createdAt: { gte: since },
+      },
+    }),
+  ]);
+  const decision = decideSignIn({ forAccount, forAddress });
+  if (!decision.allowed)
+    return { ok: false, reason: "rate-limited", message: decision.message };
+
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      passwordHash: true,
+      active: true,
+    },
+  });
+  const valid =
+    user?.active === true && (await verify(user.passwordHash, input.password));
+  await prisma.loginAttempt.create({
+    data: { email, address: input.address, succeeded: valid },
+  });
+  if (!user || !valid) {
+    return {
+      ok: false,
+      reason: "invalid",
+      message: "That email and password don't match an active account.",
+    };
+  }
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role },
+  };
+}
+
+export async function startSession(
+  user: StaffUser,
+  request: Request,
+  redirectTo?: string,
+) {
+  const id = generateToken();
+  await prisma.session.create({
+    data: {
+      id,
+      userId: user.id,
+      expiresAt: new Date(Date.now() + getEnv().SESSION_TTL_DAYS * DAY_MS),
+      userAgent: request.headers.get("user-agent")?.slice(0, 300) ?? null,
+    },
+  });
+  await recordAudit(prisma, {
+    actorId: user.id,
+    action: "session.start",
+    entityType: "User",
+    entityId: user.id,
+  });
+  return redirect(redirectTo ?? homePath(user.role), {
+    headers: { "Set-Cookie": await sessionCookie.serialize(id) },
+  });
+}
+
+async function readSessionId(request: Request): Promise<string | null> {
+  const value: unknown = await sessionCookie.parse(
+    request.headers.get("Cookie"),
+  );
+  return typeof value === "string" ? value : null;
+}
+
+export async function getStaffUser(
+  request: Request,
+): Promise<StaffUser | null> {
+  const sessionId = await readSessionId(request);
+  if (!sessionId) return null;
+  const session = await prisma.session.findUnique({
+    where: { id: sessionId },
+    select: {
+      expiresAt: true,
+      user: {
+        select: { id: true, email: true, name: true, role: true, active: true },
+      },
+    },
+  });
+  if (!session || session.expiresAt < new Date() || !session.user.active)
+    return null;
+  const { active: _active, ...user } = session.user;
+  return user;
+}
+
+/** Redirects to sign-in (and back afterwards) when nobody is signed in. */
+export async function requireStaffUser(request: Request): Promise<StaffUser> {
+  const user = await getStaffUser(request);
+  if (user) return user;
+  const url = new URL(request.url);
+  const redirectTo = `${url.pathname}${url.search}`;
+  throw redirect(`/login?${new URLSearchParams({ redirectTo })}`);
+}
+
+/** Signed-in staff of another role get 404: a page they may not see does not exist for them. */
+export async function requireRole(
+  request: Request,
+  roles: readonly Role[],
+): Promise<StaffUser> {
+  const user = await requireStaffUser(request);
+  if (!roles.includes(user.role)) throw notFound();
+  return user;
+}
+
+export async function signOut(request: Request) {
+  const sessionId = await readSessionId(request);
+  if (sessionId) await prisma.session.deleteMany({ where: { id: sessionId } });
+  return redirect("/login", {
+    headers: { "Set-Cookie": await sessionCookie.serialize("", { maxAge: 0 }) },
+  });
+}
+
+/** Signs a user out everywhere, e.g. when an admin deactivates them. */
+export async function revokeSessions(userId: string): Promise<number> {
+  const { count } = await prisma.session.deleteMany({ where: { userId } });
+  return count;
+}
+
+export function notFound(message = "Not found"): Response {
+  return new Response(message, { status: 404, statusText: "Not Found" });
+}

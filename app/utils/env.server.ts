@@ -1,0 +1,65 @@
+// Environment variables, validated once at start-up: a bad value stops the server with a
+// message naming the variable, instead of failing later on a request.
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "./database-url";
+
+const DEVELOPMENT_SECRET = "leadbench-development-secret-not-for-production";
+
+const flag = z
+  .enum(["on", "off", "true", "false", "1", "0"])
+  .transform((value) => value === "on" || value === "true" || value === "1");
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z
+      .enum(["development", "production", "test"])
+      .default("development"),
+    DATABASE_URL: z.string().trim().min(1).default(DEFAULT_DATABASE_URL),
+    SESSION_SECRET: z
+      .string()
+      .min(16, "must be at least 16 characters")
+      .optional(),
+    COOKIE_SECURE: flag.optional(),
+    DEMO_DATA: flag.default(true),
+    APP_URL: z.url().optional(),
+    SMTP_URL: z.url().optional(),
+    SMTP_FROM: z.string().default("Leadbench <no-reply@leadbench.local>"),
+    INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  })
+  .transform((env, context) => {
+    const production = env.NODE_ENV === "production";
+    const usesServer = /^postgres(ql)?:\/\//i.test(env.DATABASE_URL);
+    if (production && usesServer && !env.SESSION_SECRET) {
+      context.addIssue({
+        code: "custom",
+        path: ["SESSION_SECRET"],
+        message: "is required in production with a PostgreSQL server",
+      });
+    }
+    return {
+      ...env,
+      SESSION_SECRET: env.SESSION_SECRET ?? DEVELOPMENT_SECRET,
+      COOKIE_SECURE: env.COOKIE_SECURE ?? production,
+    };
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      (issue) => `  ${issue.path.join(".")}: ${issue.message}`,
+    );
+    throw new Error(`Invalid environment variables:\n${problems.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -44,6 +44,8 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.configs.recommended.rules,
       "react/prop-types": "off",
+      // Apostrophes in copy render fine; escaping them only hurts readability.
+      "react/no-unescaped-entities": "off",
     },
   },
 );

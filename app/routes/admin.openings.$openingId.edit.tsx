@@ -1,0 +1,87 @@
+import type {
+  ActionFunctionArgs,
+  LoaderFunctionArgs,
+  MetaFunction,
+} from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { OpeningForm } from "#app/components/opening-form";
+import { contentRef, OpeningFormSchema } from "#app/domain/opening";
+import { requireRole } from "#app/services/auth.server";
+import {
+  checkContentRefs,
+  openingFormContent,
+} from "#app/services/opening-content.server";
+import {
+  listHiringManagers,
+  requireManagedOpening,
+  updateOpening,
+} from "#app/services/openings.server";
+import { formError, invalid, parseForm } from "#app/utils/forms";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
+  const opening = await requireManagedOpening(user, params.openingId ?? "");
+  const [content, hiringManagers] = await Promise.all([
+    openingFormContent(),
+    listHiringManagers(),
+  ]);
+  return {
+    content,
+    hiringManagers,
+    user,
+    opening: {
+      id: opening.id,
+      title: opening.title,
+      teamSize: opening.teamSize,
+      seniorityMix: opening.seniorityMix,
+      codingSharePercent: opening.codingSharePercent,
+      mainChallenge: opening.mainChallenge,
+      targetLevel: opening.targetLevel,
+      rubric: contentRef(opening.rubricKey, opening.rubricVersion),
+      questionSet: contentRef(
+        opening.questionSetKey,
+        opening.questionSetVersion,
+      ),
+      exercise: contentRef(opening.exerciseKey, opening.exerciseVersion),
+      hiringManagerId: opening.hiringManagerId,
+    },
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
+  const formData = await request.formData();
+  const parsed = parseForm(formData, OpeningFormSchema);
+  if (!parsed.ok) return invalid(parsed);
+  const contentProblem = await checkContentRefs(parsed.value);
+  if (contentProblem)
+    return formError(formData, contentProblem.message, contentProblem.field);
+  const opening = await updateOpening(
+    user,
+    params.openingId ?? "",
+    parsed.value,
+  );
+  throw redirect(`/admin/openings/${opening.id}`);
+}
+
+export default function EditOpening() {
+  const { content, hiringManagers, user, opening } =
+    useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  return (
+    <div>
+      <h1 className="mb-6 text-2xl font-semibold">Edit {opening.title}</h1>
+      <OpeningForm
+        stored={opening}
+        failure={failure}
+        content={content}
+        hiringManagers={hiringManagers}
+        canChooseManager={user.role === "ADMIN"}
+        submitLabel="Save changes"
+      />
+    </div>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Edit opening · Leadbench" }];

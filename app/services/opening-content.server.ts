@@ -1,0 +1,71 @@
+// The content an opening may use: whatever rubrics, question sets and exercises exist in
+// rubrics/ and seed/ right now.
+import { contentRef } from "#app/domain/opening";
+import { listContent } from "./content.server";
+
+export async function openingFormContent() {
+  return listContent();
+}
+
+type Refs = {
+  rubricKey: string;
+  rubricVersion: number;
+  questionSetKey: string;
+  questionSetVersion: number;
+  exerciseKey: string;
+  exerciseVersion: number;
+};
+
+/** Names the field whose choice no longer exists (content files can change under a form). */
+export async function checkContentRefs(
+  refs: Refs,
+): Promise<{ field: string; message: string } | null> {
+  const content = await listContent();
+  const has = (
+    items: { key: string; version: number }[],
+    key: string,
+    version: number,
+  ) => items.some((item) => item.key === key && item.version === version);
+  if (!has(content.rubrics, refs.rubricKey, refs.rubricVersion)) {
+    return {
+      field: "rubric",
+      message: "That rubric no longer exists; choose another.",
+    };
+  }
+  if (
+    !has(content.questionSets, refs.questionSetKey, refs.questionSetVersion)
+  ) {
+    return {
+      field: "questionSet",
+      message: "That question set no longer exists; choose another.",
+    };
+  }
+  if (!has(content.exercises, refs.exerciseKey, refs.exerciseVersion)) {
+    return {
+      field: "exercise",
+      message: "That exercise no longer exists; choose another.",
+    };
+  }
+  return null;
+}
+
+/** A new opening starts from the newest content and from its creator as hiring manager. */
+export async function defaultContentRefs(userId: string) {
+  const content = await listContent();
+  const newest = (items: { key: string; version: number }[]) => {
+    const item = [...items].sort((a, b) => b.version - a.version)[0];
+    return item ? contentRef(item.key, item.version) : "";
+  };
+  return {
+    title: "",
+    teamSize: 5,
+    seniorityMix: "",
+    codingSharePercent: 50,
+    mainChallenge: "",
+    targetLevel: "TL5",
+    rubric: newest(content.rubrics),
+    questionSet: newest(content.questionSets),
+    exercise: newest(content.exercises),
+    hiringManagerId: userId,
+  };
+}

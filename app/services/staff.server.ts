@@ -1,0 +1,92 @@
+// Staff accounts: admins add people, change roles, reset passwords and deactivate them.
+import type { Role } from "#app/domain/roles";
+import type { Actor } from "#app/domain/roles";
+import { UserFacingError } from "#app/utils/errors";
+import { recordAudit } from "./audit.server";
+import { hashPassword, revokeSessions } from "./auth.server";
+import { prisma } from "./db.server";
+
+export async function listStaff() {
+  return prisma.user.findMany({
+    orderBy: [{ active: "desc" }, { name: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      createdAt: true,
+    },
+  });
+}
+
+export async function createStaff(
+  actor: Actor,
+  input: { name: string; email: string; role: Role; password: string },
+) {
+  const email = input.email.trim().toLowerCase();
+  const taken = await prisma.user.findUnique({
+    where: { email },
+    select: { id: true },
+  });
+  if (taken)
+    throw new UserFacingError("Someone already uses this email.", "email");
+  const passwordHash = await hashPassword(input.password);
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.create({
+      data: { name: input.name.trim(), email, role: input.role, passwordHash },
+      select: { id: true, name: true, email: true, role: true },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "staff.create",
+      entityType: "User",
+      entityId: user.id,
+      after: { name: user.name, email: user.email, role: user.role },
+    });
+    return user;
+  });
+}
+
+export async function updateStaff(
+  actor: Actor,
+  userId: string,
+  changes: { role?: Role; active?: boolean; password?: string },
+) {
+  const before = await prisma.user.findUnique({
+    where: { id: userId },
+    select: { role: true, active: true },
+  });
+  if (!before)
+    throw new UserFacingError("No such staff member.", undefined, 404);
+  if (
+    userId === actor.id &&
+    (changes.active === false || (changes.role && changes.role !== "ADMIN"))
+  ) {
+    throw new UserFacingError(
+      "You cannot demote or deactivate yourself; ask another admin.",
+    );
+  }
+  const passwordHash = changes.password
+    ? await hashPassword(changes.password)
+    : undefined;
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: userId },
+      data: { role: changes.role, active: changes.active, passwordHash },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: changes.password ? "staff.password-reset" : "staff.update",
+      entityType: "User",
+      entityId: userId,
+      before,
+      after: {
+        role: changes.role ?? before.role,
+        active: changes.active ?? before.active,
+      },
+    });
+  });
+  if (changes.active === false || changes.password)
+    await revokeSessions(userId);
+}

@@ -1,0 +1,23 @@
+// Runs once when the server module loads: the database is migrated by db.server; here an
+// empty database receives the demo data so a first start shows every screen populated.
+import { DEMO_PASSWORD, DEMO_STAFF, loadDemoData } from "../../seed/demo/load";
+import { getEnv } from "#app/utils/env.server";
+import { singleton } from "#app/utils/singleton.server";
+import { databaseLabel } from "./db.server";
+
+async function prepare() {
+  const env = getEnv();
+  if (!env.DEMO_DATA) return;
+  const { loaded } = await loadDemoData();
+  const lines = [
+    `Database: ${databaseLabel}${loaded ? " (demo data loaded)" : ""}`,
+    `Demo sign-ins (password "${DEMO_PASSWORD}"):`,
+    ...DEMO_STAFF.map(
+      (user) =>
+        `  ${user.email.padEnd(26)} ${user.role.toLowerCase().replace("_", " ")}`,
+    ),
+  ];
+  console.log(lines.join("\n"));
+}
+
+export const ready = singleton("startup", prepare);

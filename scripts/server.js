@@ -1,0 +1,38 @@
+// The production HTTP server: Express with Remix's request handler, gzip, long-lived
+// caching for fingerprinted assets, and a terse access log. Plain JS: it runs the built app.
+import path from "node:path";
+import { createRequestHandler } from "@remix-run/express";
+import compression from "compression";
+import express from "express";
+import morgan from "morgan";
+
+export async function createServer({
+  buildDir = path.resolve("build"),
+  log = true,
+} = {}) {
+  const build = await import(path.join(buildDir, "server", "index.js"));
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", process.env.TRUST_PROXY === "true");
+  app.use(compression());
+  app.use(
+    "/assets",
+    express.static(path.join(buildDir, "client", "assets"), {
+      immutable: true,
+      maxAge: "1y",
+    }),
+  );
+  app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
+  if (log) app.use(morgan(":method :url :status :response-time ms"));
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: process.env.NODE_ENV,
+      getLoadContext: (request) => ({
+        clientAddress: request.ip ?? request.socket.remoteAddress,
+      }),
+    }),
+  );
+  return app;
+}

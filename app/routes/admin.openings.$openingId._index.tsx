@@ -470,7 +470,7 @@ export default function OpeningPage() {
             }
           />
           <Button type="submit" disabled={pendingIntent === "import-csv"}>
-            Add candidates
+            Import list
           </Button>
         </Form>
       </section>

@@ -45,8 +45,12 @@ function fromValidation<T>(
 ): Read<Located<T>> {
   return validation.ok
     ? { value: { file, value: validation.value }, issues: [] }
-    : validation;
+    : { issues: validation.issues };
 }
+
+const missingFolder = (dir: string): Read<never> => ({
+  issues: [{ file: `${dir}/`, path: "", message: "Folder not found" }],
+});
 
 async function entries(root: string, dir: string) {
   try {
@@ -87,10 +91,7 @@ async function readYamlFolder<T>(
   validate: (input: unknown, file: string) => Validation<T>,
 ): Promise<Read<Located<T>>[]> {
   const found = await entries(root, dir);
-  if (!found)
-    return [
-      { issues: [{ file: `${dir}/`, path: "", message: "Folder not found" }] },
-    ];
+  if (!found) return [missingFolder(dir)];
   return Promise.all(
     found
       .filter((entry) => entry.isFile() && isYaml(entry.name))
@@ -152,14 +153,7 @@ async function readExercise(
 
 async function readExercises(root: string): Promise<Read<Located<Exercise>>[]> {
   const found = await entries(root, EXERCISES);
-  if (!found)
-    return [
-      {
-        issues: [
-          { file: `${EXERCISES}/`, path: "", message: "Folder not found" },
-        ],
-      },
-    ];
+  if (!found) return [missingFolder(EXERCISES)];
   return Promise.all(
     found
       .filter((e) => e.isDirectory())
@@ -197,6 +191,10 @@ async function readCatalog(root: string): Promise<ContentCatalog> {
       rubrics: rubrics.located,
       questionSets: questionSets.located,
       exercises: exercises.located,
+      incomplete: {
+        rubrics: rubrics.issues.length > 0,
+        questionSets: questionSets.issues.length > 0,
+      },
     }),
   ];
   // Grouped by file, so an author fixes one file at a time.

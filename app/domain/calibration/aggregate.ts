@@ -26,56 +26,32 @@ export function observationsByDimension(
 ): Map<string, PanelObservation[]> {
   // dimension → candidate → panelist; nested Maps avoid building a string key per rating.
   const byDimension = new Map<string, Map<string, Map<string, Accumulator>>>();
-  let previous:
-    | {
-        dimension: string;
-        candidate: string;
-        panelist: string;
-        pair: Accumulator;
-      }
-    | undefined;
   for (const rating of ratings) {
     if (!Number.isFinite(rating.score)) {
       throw new RangeError(
         `score of ${rating.panelist} for ${rating.candidate} in ${rating.dimension} is not a number`,
       );
     }
-    // A scorecard's criterion scores usually arrive together: reuse the previous pair.
-    let pair =
-      previous !== undefined &&
-      previous.dimension === rating.dimension &&
-      previous.candidate === rating.candidate &&
-      previous.panelist === rating.panelist
-        ? previous.pair
-        : undefined;
+    let candidates = byDimension.get(rating.dimension);
+    if (!candidates) {
+      candidates = new Map();
+      byDimension.set(rating.dimension, candidates);
+    }
+    let panel = candidates.get(rating.candidate);
+    if (!panel) {
+      panel = new Map();
+      candidates.set(rating.candidate, panel);
+    }
+    let pair = panel.get(rating.panelist);
     if (!pair) {
-      let candidates = byDimension.get(rating.dimension);
-      if (!candidates) {
-        candidates = new Map();
-        byDimension.set(rating.dimension, candidates);
-      }
-      let panel = candidates.get(rating.candidate);
-      if (!panel) {
-        panel = new Map();
-        candidates.set(rating.candidate, panel);
-      }
-      pair = panel.get(rating.panelist);
-      if (!pair) {
-        pair = {
-          candidate: rating.candidate,
-          panelist: rating.panelist,
-          meanSum: 0,
-          meanCount: 0,
-          criteria: [],
-        };
-        panel.set(rating.panelist, pair);
-      }
-      previous = {
-        dimension: rating.dimension,
+      pair = {
         candidate: rating.candidate,
         panelist: rating.panelist,
-        pair,
+        meanSum: 0,
+        meanCount: 0,
+        criteria: [],
       };
+      panel.set(rating.panelist, pair);
     }
     if (rating.criterion === undefined) {
       pair.meanSum += rating.score;

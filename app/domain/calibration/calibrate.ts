@@ -47,7 +47,8 @@ export function calibrateOpening(
 }
 
 /**
- * One dimension. With ν ≤ 0 (only reachable with ν₀ = 0 and one rating per candidate) the
+ * One dimension, from one observation per candidate × panelist (as observationsByDimension
+ * produces). With ν ≤ 0 (only reachable with ν₀ = 0 and one rating per candidate) the
  * data say nothing about the noise level: the point estimates stand, while s, t, every se,
  * interval, z and probability are null and the displayed interval is the whole scale.
  */

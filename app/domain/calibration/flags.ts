@@ -30,15 +30,15 @@ export function flagCandidate(
   const adjustedRange =
     adjusted.length > 0 ? Math.max(...adjusted) - Math.min(...adjusted) : 0;
   if (adjustedRange >= FLAG_RULES.redRange - THRESHOLD_SLACK) {
-    red.push(`adjusted range ${adjustedRange.toFixed(3)}`);
+    red.push(`adjusted range ${floorTo(adjustedRange, 3)}`);
   } else if (adjustedRange >= FLAG_RULES.amberRange - THRESHOLD_SLACK) {
-    amber.push(`adjusted range ${adjustedRange.toFixed(3)}`);
+    amber.push(`adjusted range ${floorTo(adjustedRange, 3)}`);
   }
 
   const rwg = withinGroupAgreement(adjusted);
   if (rwg !== null && rwg < FLAG_RULES.minimumAgreement - THRESHOLD_SLACK) {
     amber.push(
-      `r_wg ${rwg.toFixed(2)} below ${FLAG_RULES.minimumAgreement.toFixed(2)}`,
+      `r_wg ${floorTo(rwg, 2)} below ${FLAG_RULES.minimumAgreement.toFixed(2)}`,
     );
   }
 
@@ -119,4 +119,14 @@ function criterionGaps(
 
 function formatLevels(gap: number): string {
   return Number.isInteger(gap) ? String(gap) : gap.toFixed(2);
+}
+
+/**
+ * Rounds down for display, so a sentence never contradicts its rule: r_wg 0.6996 reads
+ * "0.69 below 0.70", not "0.70 below 0.70". The small nudge absorbs binary noise such as
+ * 0.29 · 100 = 28.999999999999996.
+ */
+function floorTo(value: number, decimals: number): string {
+  const scale = 10 ** decimals;
+  return (Math.floor(value * scale + 1e-6) / scale).toFixed(decimals);
 }

@@ -21,6 +21,9 @@ export type LocatedCatalog = {
   rubrics: Located<Rubric>[];
   questionSets: Located<QuestionSet>[];
   exercises: Located<Exercise>[];
+  // Kinds with a file that failed on its own. A reference into such a kind may point at
+  // the broken file; reporting it as missing would only echo the real issue.
+  incomplete?: { rubrics?: boolean; questionSets?: boolean };
 };
 
 const label = ({ key, version }: Versioned) => `${key} v${version}`;
@@ -33,8 +36,7 @@ export function findContent<T extends Versioned>(
 ): T | undefined {
   return items
     .filter(
-      (item) =>
-        item.key === key && (version === undefined || item.version === version),
+      (item) => item.key === key && (version ?? item.version) === item.version,
     )
     .reduce<T | undefined>(
       (best, item) => (best && best.version > item.version ? best : item),
@@ -47,30 +49,42 @@ function duplicateIssues(
   items: Located<Versioned>[],
 ): ContentIssue[] {
   return items.flatMap(({ file, value }) => {
-    const others = items.filter(
-      (other) =>
-        other.file !== file &&
-        other.value.key === value.key &&
-        other.value.version === value.version,
-    );
-    return others.length
-      ? [
-          {
-            file,
-            path: "version",
-            message: `${kind} ${label(value)} is also defined in ${others.map((o) => o.file).join(", ")}`,
-          },
-        ]
-      : [];
+    const others = items
+      .filter(
+        (o) =>
+          o.file !== file &&
+          o.value.key === value.key &&
+          o.value.version === value.version,
+      )
+      .map((o) => o.file);
+    if (others.length === 0) return [];
+    const message = `${kind} ${label(value)} is also defined in ${others.join(", ")}`;
+    return [{ file, path: "version", message }];
   });
+}
+
+function unknownKeys(
+  file: string,
+  keys: readonly string[],
+  known: ReadonlySet<string>,
+  path: string,
+  describe: (key: string) => string,
+): ContentIssue[] {
+  return keys.flatMap((key, index) =>
+    known.has(key)
+      ? []
+      : [{ file, path: `${path}.${index}`, message: describe(key) }],
+  );
 }
 
 function questionSetIssues(
   { file, value: set }: Located<QuestionSet>,
   rubrics: Rubric[],
+  rubricsIncomplete: boolean,
 ): ContentIssue[] {
   const rubric = findContent(rubrics, set.rubric.key, set.rubric.version);
   if (!rubric) {
+    if (rubricsIncomplete) return [];
     const known = rubrics.map(label).join(", ") || "none";
     return [
       {
@@ -83,56 +97,48 @@ function questionSetIssues(
   const criteria = new Set(rubricCriteria(rubric).map((c) => c.key));
   const redFlags = new Set(rubric.redFlags.map((f) => f.key));
   return set.questions.flatMap((question, q) => [
-    ...question.criteria.flatMap((key, i) =>
-      criteria.has(key)
-        ? []
-        : [
-            {
-              file,
-              path: `questions.${q}.criteria.${i}`,
-              message: `Unknown criterion "${key}" in rubric ${label(rubric)}`,
-            },
-          ],
+    ...unknownKeys(
+      file,
+      question.criteria,
+      criteria,
+      `questions.${q}.criteria`,
+      (key) => `Unknown criterion "${key}" in rubric ${label(rubric)}`,
     ),
-    ...question.redFlags.flatMap((key, i) =>
-      redFlags.has(key)
-        ? []
-        : [
-            {
-              file,
-              path: `questions.${q}.redFlags.${i}`,
-              message: `Unknown red flag "${key}" in rubric ${label(rubric)}`,
-            },
-          ],
+    ...unknownKeys(
+      file,
+      question.redFlags,
+      redFlags,
+      `questions.${q}.redFlags`,
+      (key) => `Unknown red flag "${key}" in rubric ${label(rubric)}`,
     ),
   ]);
 }
 
 // Evidence names questions of the sets scored with this rubric; a typo there would send
-// panelists looking for an answer that does not exist. With no such set loaded (none
-// written yet, or its file is broken) there is nothing to check against, and reporting
-// every key would bury the real issue.
+// panelists looking for an answer that does not exist. With no such set loaded there is
+// nothing to check against.
 function evidenceIssues(
   { file, value: rubric }: Located<Rubric>,
   questionSets: QuestionSet[],
-): ContentIssue[] {
+) {
   const sets = questionSets.filter(
-    (set) => set.rubric.key === rubric.key && set.rubric.version === rubric.version,
+    (set) =>
+      set.rubric.key === rubric.key && set.rubric.version === rubric.version,
   );
   if (sets.length === 0) return [];
-  const questionKeys = new Set(sets.flatMap((set) => set.questions.map((q) => q.key)));
+  const known = new Set([
+    REVIEW_EVIDENCE,
+    ...sets.flatMap((s) => s.questions.map((q) => q.key)),
+  ]);
   return rubric.dimensions.flatMap((dimension, d) =>
     dimension.criteria.flatMap((criterion, c) =>
-      criterion.evidence.flatMap((key, e) =>
-        key === REVIEW_EVIDENCE || questionKeys.has(key)
-          ? []
-          : [
-              {
-                file,
-                path: `dimensions.${d}.criteria.${c}.evidence.${e}`,
-                message: `"${key}" is neither "${REVIEW_EVIDENCE}" nor a question in a question set using ${label(rubric)}`,
-              },
-            ],
+      unknownKeys(
+        file,
+        criterion.evidence,
+        known,
+        `dimensions.${d}.criteria.${c}.evidence`,
+        (key) =>
+          `"${key}" is neither "${REVIEW_EVIDENCE}" nor a question in a question set using ${label(rubric)}`,
       ),
     ),
   );
@@ -141,13 +147,18 @@ function evidenceIssues(
 export function catalogIssues(catalog: LocatedCatalog): ContentIssue[] {
   const rubrics = catalog.rubrics.map((r) => r.value);
   const questionSets = catalog.questionSets.map((s) => s.value);
+  const incomplete = catalog.incomplete ?? {};
   return [
     ...duplicateIssues("Rubric", catalog.rubrics),
     ...duplicateIssues("Question set", catalog.questionSets),
     ...duplicateIssues("Exercise", catalog.exercises),
-    ...catalog.questionSets.flatMap((set) => questionSetIssues(set, rubrics)),
-    ...catalog.rubrics.flatMap((rubric) =>
-      evidenceIssues(rubric, questionSets),
+    ...catalog.questionSets.flatMap((set) =>
+      questionSetIssues(set, rubrics, incomplete.rubrics ?? false),
     ),
+    ...(incomplete.questionSets
+      ? []
+      : catalog.rubrics.flatMap((rubric) =>
+          evidenceIssues(rubric, questionSets),
+        )),
   ];
 }

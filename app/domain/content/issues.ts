@@ -11,7 +11,7 @@ export function formatIssue({ file, path, message }: ContentIssue): string {
   return path ? `${file}: ${path}: ${message}` : `${file}: ${message}`;
 }
 
-export function dottedPath(path: readonly PropertyKey[]): string {
+function dottedPath(path: readonly PropertyKey[]): string {
   return path.map(String).join(".");
 }
 

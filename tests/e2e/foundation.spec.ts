@@ -1,0 +1,189 @@
+// The foundation's user journeys: every role signs in and lands home, an admin sets up an
+// opening and invites a candidate, and a signed-out visitor is sent to sign in and back.
+import {
+  DEMO_USERS,
+  expect,
+  expectNoA11yViolations,
+  signIn,
+  test,
+} from "./fixtures";
+
+// Refused forms answer 400 (as an API would), and Chromium logs each as a failed resource.
+test.use({ allowedConsoleErrors: [/status of 400 \(Bad Request\)/] });
+
+test.describe("signing in", () => {
+  for (const [role, email, home, heading] of [
+    ["admin", DEMO_USERS.admin, "/admin", "All openings"],
+    ["hiring manager", DEMO_USERS.manager, "/admin", "Your openings"],
+    ["panelist", DEMO_USERS.panelist, "/panel", "Candidates to score"],
+  ] as const) {
+    test(`a ${role} signs in and lands on their home`, async ({ page }) => {
+      await signIn(page, email);
+      await expect(page).toHaveURL(home);
+      await expect(
+        page.getByRole("heading", { level: 1, name: heading }),
+      ).toBeVisible();
+      await expectNoA11yViolations(page);
+    });
+  }
+
+  test("a wrong password is refused and the email stays in the form", async ({
+    page,
+  }) => {
+    await page.goto("/login");
+    await expectNoA11yViolations(page);
+    await page.getByLabel("Email").fill(DEMO_USERS.admin);
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toContainText(
+      "don't match an active account",
+    );
+    await expect(page.getByLabel("Email")).toHaveValue(DEMO_USERS.admin);
+  });
+
+  test("a signed-out visitor to a staff page is sent to sign in, then back", async ({
+    page,
+  }) => {
+    await page.goto("/admin/staff");
+    await expect(page).toHaveURL(/\/login\?redirectTo=%2Fadmin%2Fstaff/);
+    await page.getByLabel("Email").fill(DEMO_USERS.admin);
+    await page.getByLabel("Password").fill("leadbench-demo");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL("/admin/staff");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Staff" }),
+    ).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    await signIn(page, DEMO_USERS.manager);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL("/login");
+    await page.goto("/admin");
+    await expect(page).toHaveURL(/\/login/);
+  });
+});
+
+test("an admin creates an opening, adds a candidate and invites them", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, DEMO_USERS.admin);
+  await page.getByRole("link", { name: "New opening" }).click();
+  await expectNoA11yViolations(page);
+
+  // A mistake is explained next to its field, and nothing typed is lost.
+  await page.getByLabel("Title").fill("SE");
+  await page.getByLabel("Team size").fill("4");
+  await page.getByLabel("Seniority mix").fill("3 senior, 1 junior");
+  await page
+    .getByLabel("Main technical challenge")
+    .fill("Move the nightly batch to streaming without losing data.");
+  await page.getByRole("button", { name: "Create opening" }).click();
+  await expect(
+    page.getByText("Give the opening a title of at least 3 characters."),
+  ).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
+  await expect(page.getByLabel("Seniority mix")).toHaveValue(
+    "3 senior, 1 junior",
+  );
+  await expect(page.getByLabel("Main technical challenge")).toHaveValue(
+    "Move the nightly batch to streaming without losing data.",
+  );
+
+  await page.getByLabel("Title").fill("Staff engineer, data platform");
+  await page.getByLabel("Target level").selectOption("TL6");
+  await page.getByRole("button", { name: "Create opening" }).click();
+  await expect(
+    page.getByRole("heading", {
+      level: 1,
+      name: "Staff engineer, data platform",
+    }),
+  ).toBeVisible();
+  await expect(page.getByText("TL6 · shapes several teams")).toBeVisible();
+
+  await page.getByLabel("Name").fill("Noor Haddad");
+  await page
+    .getByLabel("Email", { exact: true })
+    .fill("noor.haddad@example.com");
+  await page.getByRole("button", { name: "Add candidate" }).click();
+  await expect(page.getByRole("status")).toContainText("Added Noor Haddad");
+  await expect(
+    page.getByRole("cell", { name: "Noor Haddad noor.haddad@example.com" }),
+  ).toBeVisible();
+
+  await page
+    .getByRole("button", { name: "Issue invite link for Noor Haddad" })
+    .click();
+  const link = page.getByLabel("Invite link", { exact: true });
+  await expect(link).toHaveValue(/\/a\/[A-Za-z0-9_-]{43}$/);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  expect(url).toBe(await link.inputValue());
+  await expectNoA11yViolations(page);
+
+  // The candidate opens the link in a browser of their own.
+  const candidateContext = await browser.newContext();
+  const candidatePage = await candidateContext.newPage();
+  await candidatePage.goto(url);
+  await expect(candidatePage).toHaveURL(/\/assessment$/);
+  await expect(
+    candidatePage.getByRole("heading", {
+      level: 1,
+      name: "Welcome, Noor Haddad",
+    }),
+  ).toBeVisible();
+  await expect(
+    candidatePage.getByText("Staff engineer, data platform"),
+  ).toBeVisible();
+  await expectNoA11yViolations(candidatePage);
+
+  // Revoking the link locks the candidate out with a neutral page.
+  await page
+    .getByRole("button", { name: "Revoke invite link for Noor Haddad" })
+    .click();
+  await expect(page.getByRole("status")).toContainText("Invitation revoked");
+  await candidatePage.goto(url);
+  await expect(
+    candidatePage.getByRole("heading", { name: "This link can't be used" }),
+  ).toBeVisible();
+  await candidateContext.close();
+});
+
+test("an unknown invite link shows a neutral page", async ({ page }) => {
+  await page.goto("/a/this-token-was-never-issued-by-anyone-at-all");
+  await expect(
+    page.getByRole("heading", { name: "This link can't be used" }),
+  ).toBeVisible();
+  await expectNoA11yViolations(page);
+});
+
+test("an admin adds candidates by pasting a list, with line-numbered errors", async ({
+  page,
+}) => {
+  await signIn(page, DEMO_USERS.admin);
+  await page
+    .getByRole("link", { name: "Tech Lead, Payments Platform" })
+    .click();
+  const csv = page.getByLabel("Candidates as CSV");
+  await csv.fill("Ines Duarte,ines@example.com\nbroken line without email");
+  await page.getByRole("button", { name: "Import list" }).click();
+  await expect(
+    page.getByText('Line 2: "" is not an email address.'),
+  ).toBeVisible();
+  await expect(csv).toHaveValue(
+    "Ines Duarte,ines@example.com\nbroken line without email",
+  );
+  await csv.fill("Ines Duarte,ines@example.com\nOmar Said,omar@example.com");
+  await page.getByRole("button", { name: "Import list" }).click();
+  await expect(page.getByRole("status")).toContainText("Added 2 candidates");
+  await expect(
+    page.getByRole("cell", { name: "Omar Said omar@example.com" }),
+  ).toBeVisible();
+});

@@ -11,6 +11,7 @@ import {
   Scripts,
   ScrollRestoration,
   useLoaderData,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -33,6 +34,10 @@ export const meta: MetaFunction = () => [{ title: "Leadbench" }];
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
+  // A route exports `handle = { wide: true }` when it needs the screen's width (two panes).
+  const wide = useMatches().some(
+    (match) => (match.handle as { wide?: boolean } | undefined)?.wide,
+  );
   return (
     <html lang="en" className="h-full bg-slate-50">
       <head>
@@ -48,8 +53,11 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader user={data?.user ?? null} />
-        <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        <SiteHeader user={data?.user ?? null} wide={wide} />
+        <main
+          id="main"
+          className={`mx-auto px-4 py-8 ${wide ? "max-w-[96rem]" : "max-w-6xl"}`}
+        >
           {children}
         </main>
         <ScrollRestoration />

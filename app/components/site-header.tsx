@@ -7,10 +7,18 @@ type HeaderUser = { name: string; role: Role } | null;
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded px-2 py-1 text-sm ${isActive ? "bg-brand-100 text-brand-800 font-semibold" : "text-slate-700 hover:text-slate-950"}`;
 
-export function SiteHeader({ user }: { user: HeaderUser }) {
+export function SiteHeader({
+  user,
+  wide = false,
+}: {
+  user: HeaderUser;
+  wide?: boolean;
+}) {
   return (
     <header className="no-print border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+      <div
+        className={`mx-auto flex items-center justify-between gap-4 px-4 py-3 ${wide ? "max-w-[96rem]" : "max-w-6xl"}`}
+      >
         <a href="/" className="text-brand-800 text-lg font-bold tracking-tight">
           Leadbench
         </a>

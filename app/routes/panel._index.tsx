@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { LocalTime } from "#app/components/panel/local-time";
 import { requireRole } from "#app/services/auth.server";
 import { listPanelQueue } from "#app/services/panel.server";
 
@@ -12,15 +13,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { queue: await listPanelQueue(user.id) };
 }
 
-const STATUS_LABELS = {
-  "to-score": "To score",
-  draft: "Draft",
-  submitted: "Submitted",
-  waiting: "Not submitted yet",
+const STATUS = {
+  "to-score": { label: "To score", style: "bg-brand-100 text-brand-800" },
+  draft: { label: "Draft", style: "bg-amber-100 text-amber-900" },
+  submitted: { label: "Submitted", style: "bg-emerald-100 text-emerald-900" },
+  waiting: { label: "Not submitted yet", style: "bg-slate-100 text-slate-700" },
 } as const;
 
 export default function PanelQueue() {
   const { queue } = useLoaderData<typeof loader>();
+  const open = queue
+    .flatMap((group) => group.candidates)
+    .filter((c) => c.status === "to-score" || c.status === "draft").length;
   return (
     <div>
       <h1 className="text-2xl font-semibold">Candidates to score</h1>
@@ -31,52 +35,95 @@ export default function PanelQueue() {
       {queue.length === 0 ? (
         <p className="mt-6 text-slate-700">Nobody is assigned to you yet.</p>
       ) : (
-        queue.map((group) => (
-          <section
-            key={group.openingId}
-            className="mt-6"
-            aria-labelledby={`opening-${group.openingId}`}
-          >
-            <h2
-              id={`opening-${group.openingId}`}
-              className="text-lg font-semibold"
+        <>
+          <p className="mt-3 text-sm font-medium text-slate-800">
+            {open === 0
+              ? "Nothing waits for your score."
+              : `${open} ${open === 1 ? "scorecard waits" : "scorecards wait"} for you.`}
+          </p>
+          {queue.map((group) => (
+            <section
+              key={group.openingId}
+              className="mt-6"
+              aria-labelledby={`opening-${group.openingId}`}
             >
-              {group.openingTitle}
-            </h2>
-            <table className="mt-2 w-full rounded-lg border border-slate-200 bg-white text-left text-sm shadow-sm">
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    Candidate
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Status
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Submitted
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {group.candidates.map((candidate) => (
-                  <tr key={candidate.id} className="border-t border-slate-200">
-                    <td className="px-3 py-2 font-mono">{candidate.code}</td>
-                    <td className="px-3 py-2">
-                      {STATUS_LABELS[candidate.status]}
-                    </td>
-                    <td className="px-3 py-2">
-                      {candidate.submittedAt
-                        ? new Date(candidate.submittedAt).toLocaleDateString(
-                            "en-GB",
-                          )
-                        : "—"}
-                    </td>
+              <h2
+                id={`opening-${group.openingId}`}
+                className="text-lg font-semibold"
+              >
+                {group.openingTitle}
+              </h2>
+              <table className="mt-2 w-full rounded-lg border border-slate-200 bg-white text-left text-sm shadow-sm">
+                <thead className="bg-slate-100">
+                  <tr>
+                    <th scope="col" className="px-3 py-2">
+                      Candidate
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      Status
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      Candidate submitted
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      Your scorecard
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        ))
+                </thead>
+                <tbody>
+                  {group.candidates.map((candidate) => (
+                    <tr
+                      key={candidate.id}
+                      className="border-t border-slate-200"
+                    >
+                      <td className="px-3 py-2 font-mono">
+                        {candidate.status === "waiting" ? (
+                          candidate.code
+                        ) : (
+                          <Link
+                            to={`/panel/${candidate.id}`}
+                            className="text-brand-700 font-semibold underline"
+                          >
+                            {candidate.code}
+                          </Link>
+                        )}
+                      </td>
+                      <td className="px-3 py-2">
+                        <span
+                          className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS[candidate.status].style}`}
+                        >
+                          {STATUS[candidate.status].label}
+                        </span>
+                      </td>
+                      <td className="px-3 py-2">
+                        {candidate.submittedAt ? (
+                          <LocalTime
+                            date={candidate.submittedAt}
+                            style="date"
+                          />
+                        ) : (
+                          "—"
+                        )}
+                      </td>
+                      <td className="px-3 py-2 text-slate-700">
+                        {candidate.scoredAt ? (
+                          <>
+                            {candidate.status === "submitted"
+                              ? "Submitted "
+                              : "Saved "}
+                            <LocalTime date={candidate.scoredAt} style="date" />
+                          </>
+                        ) : (
+                          "—"
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          ))}
+        </>
       )}
     </div>
   );

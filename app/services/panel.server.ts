@@ -1,8 +1,23 @@
 // A panelist's view of their assignments. Selects codes, never names or emails: panelists
 // score blind.
+import {
+  QUEUE_ORDER,
+  queueStatus,
+  type QueueStatus,
+} from "#app/domain/scorecard";
 import { prisma } from "./db.server";
 
-export type QueueStatus = "waiting" | "to-score" | "draft" | "submitted";
+export type { QueueStatus };
+
+export type QueueEntry = {
+  id: string;
+  code: string;
+  status: QueueStatus;
+  /** When the candidate submitted their attempt. */
+  submittedAt: Date | null;
+  /** When this panelist last saved or submitted their scorecard. */
+  scoredAt: Date | null;
+};
 
 export async function listPanelQueue(panelistId: string) {
   const assignments = await prisma.panelAssignment.findMany({
@@ -15,23 +30,17 @@ export async function listPanelQueue(panelistId: string) {
           code: true,
           opening: { select: { id: true, title: true } },
           attempt: { select: { submittedAt: true } },
-          scorecards: { where: { panelistId }, select: { status: true } },
+          scorecards: {
+            where: { panelistId },
+            select: { status: true, submittedAt: true, updatedAt: true },
+          },
         },
       },
     },
   });
   const groups = new Map<
     string,
-    {
-      openingId: string;
-      openingTitle: string;
-      candidates: {
-        id: string;
-        code: string;
-        status: QueueStatus;
-        submittedAt: Date | null;
-      }[];
-    }
+    { openingId: string; openingTitle: string; candidates: QueueEntry[] }
   >();
   for (const { candidate } of assignments) {
     const group = groups.get(candidate.opening.id) ?? {
@@ -41,20 +50,28 @@ export async function listPanelQueue(panelistId: string) {
     };
     const scorecard = candidate.scorecards[0];
     const submittedAt = candidate.attempt?.submittedAt ?? null;
-    const status: QueueStatus = !submittedAt
-      ? "waiting"
-      : scorecard?.status === "SUBMITTED"
-        ? "submitted"
-        : scorecard
-          ? "draft"
-          : "to-score";
     group.candidates.push({
       id: candidate.id,
       code: candidate.code,
-      status,
+      status: queueStatus({
+        attemptSubmittedAt: submittedAt,
+        scorecardStatus: scorecard?.status,
+      }),
       submittedAt,
+      scoredAt: scorecard
+        ? (scorecard.submittedAt ?? scorecard.updatedAt)
+        : null,
     });
     groups.set(candidate.opening.id, group);
+  }
+  for (const group of groups.values()) {
+    // Oldest submissions first within a status: they have waited longest for a score.
+    group.candidates.sort(
+      (a, b) =>
+        QUEUE_ORDER[a.status] - QUEUE_ORDER[b.status] ||
+        (a.submittedAt?.getTime() ?? Number.MAX_SAFE_INTEGER) -
+          (b.submittedAt?.getTime() ?? Number.MAX_SAFE_INTEGER),
+    );
   }
   return [...groups.values()];
 }

@@ -183,7 +183,7 @@ export async function loadDemoData(): Promise<{ loaded: boolean }> {
     await createInvitation({ candidateId: candidate.id });
     if (demo.stage === "invited") continue;
 
-    const startedAt = new Date(Date.now() - (72 - index * 6) * HOUR_MS);
+    const startedAt = new Date(Date.now() - (96 - index * 6) * HOUR_MS);
     const submittedAt =
       demo.stage === "submitted"
         ? new Date(startedAt.getTime() + 26 * HOUR_MS)

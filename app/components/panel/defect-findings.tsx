@@ -1,0 +1,241 @@
+// The defect matcher's verdict on the candidate's review, defect by defect: found or not,
+// by which comment and why, and the panelist's override with its reason when the matcher
+// got it wrong (a comment off by a few lines, or one that sits on the line but misses it).
+import { useFetcher } from "@remix-run/react";
+import { useId } from "react";
+import { Button } from "#app/components/forms";
+import { lineRange } from "./review-replay";
+
+export type DefectView = {
+  id: string;
+  title: string;
+  category: string;
+  severity: string;
+  decoy: boolean;
+  file: string;
+  startLine: number;
+  endLine: number;
+  finding: string;
+  found: boolean;
+  matched: boolean;
+  reasons: readonly { commentId: string; reason: string }[];
+  override: { found: boolean; reason: string } | null;
+};
+
+export type PanelOverride = {
+  defectId: string;
+  found: boolean;
+  reason: string;
+  panelistName: string;
+};
+
+type OverrideResult = {
+  ok: boolean;
+  errors?: Record<string, string[]>;
+};
+
+function Verdict({ found, decoy }: { found: boolean; decoy: boolean }) {
+  const style = found
+    ? decoy
+      ? "bg-amber-100 text-amber-900"
+      : "bg-emerald-100 text-emerald-900"
+    : "bg-slate-200 text-slate-800";
+  return (
+    <span className={`rounded px-2 py-0.5 text-xs font-semibold ${style}`}>
+      {found ? "Found" : "Not found"}
+    </span>
+  );
+}
+
+function DefectCard({
+  defect,
+  commentNumbers,
+  others,
+}: {
+  defect: DefectView;
+  commentNumbers: Record<string, number>;
+  others: PanelOverride[];
+}) {
+  const fetcher = useFetcher<OverrideResult>();
+  const id = useId();
+  const errors = fetcher.data && !fetcher.data.ok ? fetcher.data.errors : {};
+  const busy = fetcher.state !== "idle";
+  const otherErrors = Object.entries(errors ?? {})
+    .filter(([field]) => field !== "reason")
+    .flatMap(([, messages]) => messages);
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0">
+          <p className="font-medium">{defect.title}</p>
+          <p className="mt-0.5 text-xs text-slate-700">
+            {defect.category} · {defect.severity}
+            {defect.decoy ? " · decoy (a harmless nit)" : ""} ·{" "}
+            <span className="font-mono">{defect.file}</span>,{" "}
+            {lineRange(defect.startLine, defect.endLine)}
+          </p>
+        </div>
+        <Verdict found={defect.found} decoy={defect.decoy} />
+      </div>
+      <p className="mt-2 text-sm text-slate-800">
+        <span className="font-medium">Matcher: </span>
+        {defect.reasons.length === 0
+          ? "no comment on or near these lines."
+          : defect.reasons.map((reason, index) => (
+              <span key={reason.commentId}>
+                {index > 0 ? "; " : ""}
+                <a
+                  href={`#comment-${commentNumbers[reason.commentId] ?? ""}`}
+                  className="underline"
+                >
+                  C{commentNumbers[reason.commentId] ?? "?"}
+                </a>
+                : {reason.reason}
+              </span>
+            ))}
+      </p>
+      {defect.override ? (
+        <div className="mt-2 rounded-md bg-sky-50 px-3 py-2 text-sm">
+          <p>
+            <span className="font-medium">Your override:</span>{" "}
+            {defect.override.found ? "found" : "not found"}, although the
+            matcher said {defect.matched ? "found" : "not found"}. “
+            {defect.override.reason}”
+          </p>
+          <fetcher.Form method="post" className="mt-1">
+            <input type="hidden" name="intent" value="clear-override" />
+            <input type="hidden" name="defectId" value={defect.id} />
+            <button
+              type="submit"
+              disabled={busy}
+              className="text-brand-700 rounded text-sm underline"
+            >
+              Remove override
+              <span className="sr-only"> for “{defect.title}”</span>
+            </button>
+          </fetcher.Form>
+        </div>
+      ) : null}
+      {others.map((other) => (
+        <p
+          key={other.panelistName}
+          className="mt-2 rounded-md bg-slate-50 px-3 py-2 text-sm"
+        >
+          <span className="font-medium">{other.panelistName}:</span>{" "}
+          {other.found ? "found" : "not found"}. “{other.reason}”
+        </p>
+      ))}
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer text-slate-700">
+          What a finding looks like
+        </summary>
+        <p className="mt-1 text-slate-800">{defect.finding}</p>
+      </details>
+      <details className="mt-1 text-sm">
+        <summary className="cursor-pointer text-slate-700">
+          {defect.override ? "Change the override" : "Override the matcher"}
+          <span className="sr-only"> for “{defect.title}”</span>
+        </summary>
+        <fetcher.Form method="post" className="mt-2 space-y-2">
+          <input type="hidden" name="intent" value="override-defect" />
+          <input type="hidden" name="defectId" value={defect.id} />
+          <fieldset>
+            <legend className="font-medium text-slate-800">
+              Did the candidate find it?
+            </legend>
+            <div className="mt-1 flex gap-4">
+              {[
+                { value: "found", label: "Found" },
+                { value: "not-found", label: "Not found" },
+              ].map((option) => (
+                <label key={option.value} className="flex items-center gap-1">
+                  <input
+                    type="radio"
+                    name="verdict"
+                    value={option.value}
+                    defaultChecked={
+                      (option.value === "found") === !defect.found
+                    }
+                    className="accent-brand-700 size-4"
+                  />
+                  {option.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div>
+            <label
+              htmlFor={`${id}-reason`}
+              className="font-medium text-slate-800"
+            >
+              Reason
+            </label>
+            <textarea
+              id={`${id}-reason`}
+              name="reason"
+              rows={2}
+              maxLength={2000}
+              defaultValue={defect.override?.reason ?? ""}
+              aria-invalid={errors?.reason?.length ? true : undefined}
+              aria-describedby={
+                errors?.reason?.length ? `${id}-reason-error` : undefined
+              }
+              className="mt-1 block w-full rounded-md border border-slate-400 px-2 py-1.5 aria-[invalid=true]:border-red-600"
+            />
+            {errors?.reason?.length ? (
+              <p
+                id={`${id}-reason-error`}
+                className="mt-1 text-sm font-medium text-red-700"
+              >
+                {errors.reason.join(" ")}
+              </p>
+            ) : null}
+            {otherErrors.length ? (
+              <p role="alert" className="mt-1 text-sm font-medium text-red-700">
+                {otherErrors.join(" ")}
+              </p>
+            ) : null}
+          </div>
+          <Button type="submit" variant="secondary" disabled={busy}>
+            {busy ? "Saving…" : "Save override"}
+          </Button>
+        </fetcher.Form>
+      </details>
+    </li>
+  );
+}
+
+export function DefectFindings({
+  defects,
+  commentNumbers,
+  panelOverrides = [],
+}: {
+  defects: DefectView[];
+  commentNumbers: Record<string, number>;
+  panelOverrides?: PanelOverride[];
+}) {
+  const real = defects.filter((defect) => !defect.decoy);
+  const found = real.filter((defect) => defect.found).length;
+  return (
+    <div>
+      <p className="text-sm text-slate-700">
+        {found} of {real.length} seeded defects found
+        {defects.length > real.length
+          ? `; ${defects.filter((d) => d.decoy && d.found).length} of ${defects.length - real.length} decoys commented on`
+          : ""}
+        . A comment finds a defect when it sits on the defect's lines, or within
+        3 lines of them, in the changed file.
+      </p>
+      <ul className="mt-2 space-y-2">
+        {defects.map((defect) => (
+          <DefectCard
+            key={defect.id}
+            defect={defect}
+            commentNumbers={commentNumbers}
+            others={panelOverrides.filter((o) => o.defectId === defect.id)}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -191,12 +191,20 @@ export default function OpeningPage() {
         </p>
         <div className="mt-1 flex flex-wrap items-center justify-between gap-3">
           <h1 className="text-2xl font-semibold">{opening.title}</h1>
-          <Link
-            to="edit"
-            className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium"
-          >
-            Edit opening
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <Link
+              to="comparison"
+              className="bg-brand-700 hover:bg-brand-800 rounded-md px-4 py-2 text-sm font-medium text-white"
+            >
+              Calibrated comparison
+            </Link>
+            <Link
+              to="edit"
+              className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium"
+            >
+              Edit opening
+            </Link>
+          </div>
         </div>
         <dl className="mt-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm md:grid-cols-4">
           <div>

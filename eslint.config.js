@@ -10,6 +10,9 @@ export default tseslint.config(
   {
     ignores: [
       "build/",
+      ".cache/",
+      ".assessment-build*/",
+      ".tmp*",
       "node_modules/",
       "app/generated/",
       "test-results/",

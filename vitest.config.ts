@@ -18,6 +18,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           fileParallelism: false,
+          // A fresh process per file (the default, made explicit): the app's db module keeps
+          // its connection in a process-wide singleton, opened on the file's DATABASE_URL.
+          isolate: true,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // global-setup starts (or finds) the database server once; setup gives each test

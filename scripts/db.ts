@@ -25,11 +25,17 @@ async function main(): Promise<number> {
       case "create": {
         const name = args[0];
         if (!name || !/^[a-z0-9_]+$/.test(name)) {
-          console.error("Usage: npm run db:migrate:create -- <name_in_snake_case>");
+          console.error(
+            "Usage: npm run db:migrate:create -- <name_in_snake_case>",
+          );
           return 2;
         }
         const created = await createMigration(connection.adapterFactory, name);
-        console.log(created ? `Created prisma/migrations/${created}` : "No schema change.");
+        console.log(
+          created
+            ? `Created prisma/migrations/${created}`
+            : "No schema change.",
+        );
         return 0;
       }
       case "deploy": {
@@ -47,11 +53,15 @@ async function main(): Promise<number> {
       case "reset": {
         await resetDatabase(connection.adapterFactory);
         const applied = await applyMigrations(connection.adapterFactory);
-        console.log(`${target.label}: reset and applied ${applied.length} migrations.`);
+        console.log(
+          `${target.label}: reset and applied ${applied.length} migrations.`,
+        );
         return 0;
       }
       default:
-        console.error("Usage: tsx scripts/db.ts create <name> | deploy | status | reset | seed");
+        console.error(
+          "Usage: tsx scripts/db.ts create <name> | deploy | status | reset | seed",
+        );
         return 2;
     }
   } finally {
@@ -65,7 +75,11 @@ async function seed(): Promise<number> {
   const { disconnectDatabase } = await import("#app/services/db.server");
   try {
     const result = await loadDemoData();
-    console.log(result.loaded ? "Demo data loaded." : "Database not empty: demo data left as is.");
+    console.log(
+      result.loaded
+        ? "Demo data loaded."
+        : "Database not empty: demo data left as is.",
+    );
     return 0;
   } finally {
     await disconnectDatabase();

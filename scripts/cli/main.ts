@@ -12,11 +12,13 @@ const commands: Record<string, Command> = {
     load: () => import("./content-lint.ts"),
   },
   "match-defects": {
-    summary: "--exercise KEY FILE.json  match review comments to seeded defects",
+    summary:
+      "--exercise KEY FILE.json  match review comments to seeded defects",
     load: () => import("./match-defects.ts"),
   },
   calibrate: {
-    summary: "FILE.csv [--format json|csv]  calibrated comparison of panel scores",
+    summary:
+      "FILE.csv [--format json|csv]  calibrated comparison of panel scores",
     load: () => import("./calibrate.ts"),
   },
 };

@@ -1,0 +1,75 @@
+// End-to-end tests: the production build (`node scripts/start.js`) on a fresh in-memory
+// PGlite with the demo data, driven by Debian's Chromium. Run through `npm run test:e2e`
+// (scripts/e2e.js builds first and finds Chromium); `npx playwright test` works too once
+// build/ exists. Never `npx playwright install`: its download host is unreachable here.
+import {
+  defineConfig,
+  devices,
+  type ReporterDescription,
+} from "@playwright/test";
+import { chromiumLaunchArgs, findChromium } from "./scripts/lib/chromium.js";
+
+const CI = Boolean(process.env.CI);
+const PORT = Number(process.env.E2E_PORT ?? 4317);
+const baseURL = `http://localhost:${PORT}`;
+
+// Set it on process.env so the workers Playwright forks inherit the answer instead of looking
+// again. findChromium() installs Debian's package only as root on Debian, else explains.
+process.env.CHROMIUM_PATH ??= findChromium();
+
+const reporter: ReporterDescription[] = [["list"], ["html", { open: "never" }]];
+// scripts/test.js asks for a JSON report to count the tests across runners.
+if (process.env.E2E_JSON_REPORT) {
+  reporter.push(["json", { outputFile: process.env.E2E_JSON_REPORT }]);
+}
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  // No retries: a retry that passes hides a flaky test, and flakiness is a bug to fix.
+  retries: 0,
+  forbidOnly: CI,
+  // 2 cores: on CI the server, the runner and Chromium already share them.
+  workers: CI ? 1 : Number(process.env.E2E_WORKERS ?? 1),
+  fullyParallel: false,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter,
+  use: {
+    baseURL,
+    headless: true,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH,
+          args: chromiumLaunchArgs,
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "node scripts/start.js",
+    // /readyz answers 200 only once the database is open and migrated.
+    url: `${baseURL}/readyz`,
+    reuseExistingServer: !CI,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    env: {
+      ...(process.env as Record<string, string>),
+      PORT: String(PORT),
+      DATABASE_URL: "memory",
+      DEMO_DATA: "on",
+      NODE_ENV: "production",
+      // Plain http on localhost: a Secure cookie would still be kept by Chromium, but say so.
+      COOKIE_SECURE: "false",
+    },
+  },
+});

@@ -140,7 +140,7 @@ test("an admin creates an opening, adds a candidate and invites them", async ({
     }),
   ).toBeVisible();
   await expect(
-    candidatePage.getByText("Staff engineer, data platform"),
+    candidatePage.getByText("Staff engineer, data platform").first(),
   ).toBeVisible();
   await expectNoA11yViolations(candidatePage);
 

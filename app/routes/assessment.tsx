@@ -1,0 +1,44 @@
+// The frame around every step of the candidate's assessment: the opening's name, the steps,
+// the autosave status, and the autosave and activity machinery the steps share.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Outlet, useLoaderData } from "@remix-run/react";
+import { SaveStatus } from "#app/components/assessment/save-status";
+import { StepNav } from "#app/components/assessment/step-nav";
+import { getAssessmentFrame } from "#app/services/assessment.server";
+import { requireCandidateContext } from "#app/services/invitations.server";
+import { useActivityTracking } from "#app/utils/use-activity";
+import { AutosaveProvider } from "#app/utils/use-autosave";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const context = await requireCandidateContext(request);
+  return getAssessmentFrame(context);
+}
+
+export default function AssessmentLayout() {
+  const frame = useLoaderData<typeof loader>();
+  const open = frame.started && !frame.submittedAt;
+  useActivityTracking(open);
+  return (
+    <AutosaveProvider
+      attemptId={frame.attemptId}
+      enabled={open}
+      submitted={Boolean(frame.submittedAt)}
+    >
+      <div className="flex flex-col gap-6">
+        <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-4">
+          <p className="text-sm text-slate-700">
+            Assessment for{" "}
+            <span className="font-semibold text-slate-900">
+              {frame.openingTitle}
+            </span>
+          </p>
+          {open ? <SaveStatus /> : null}
+        </div>
+        {frame.started ? (
+          <StepNav submitted={Boolean(frame.submittedAt)} />
+        ) : null}
+        <Outlet />
+      </div>
+    </AutosaveProvider>
+  );
+}

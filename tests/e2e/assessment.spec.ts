@@ -1,0 +1,661 @@
+// The candidate's assessment in Chromium: the whole journey on the demo opening, and the
+// promises of autosave (a reload, a lost connection and a stale second tab lose nothing), the
+// keyboard path through the code review, and accessibility on every page of the journey.
+import { readFileSync } from "node:fs";
+import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
+import { parse } from "yaml";
+import {
+  DEMO_USERS,
+  expect,
+  expectNoA11yViolations,
+  signIn,
+  test,
+} from "./fixtures";
+
+const DEMO_OPENING = "Tech Lead, Payments Platform";
+// Candidates other than the demo's Jordan Lee go to an opening of their own, so the demo
+// opening's other screens (scoring, comparison) see the data they were written for.
+const CHECKS_OPENING = "Assessment checks (e2e)";
+
+/**
+ * Monaco's own DOM is left out of the accessibility scan: it is a third-party widget whose
+ * layers (hidden textarea, decorative overlays, virtualised lines) axe cannot judge as a
+ * page. The candidate's equivalent path (the comment form and the comment list) is scanned.
+ */
+const MONACO = ".monaco-diff-editor";
+
+type Defect = {
+  id: string;
+  file: string;
+  startLine: number;
+  endLine: number;
+  category: string;
+  severity: string;
+  decoy?: boolean;
+};
+
+const DEFECTS = (
+  parse(readFileSync("seed/exercises/order-history/defects.yaml", "utf8")) as {
+    defects: Defect[];
+  }
+).defects.filter((defect) => !defect.decoy);
+
+const ANSWERS = [
+  "We moved notification sending from a cron job to a queue.\n\nThe trade-off was a dead-letter queue nobody owned at first.",
+  "I would ask both seniors for a one-page proposal against the same questions,\nthen decide in one meeting and write it down.",
+  "Nice work getting this end to end. One thing before we merge: the loop makes one query per order.\n\nCould you load the items in one query?",
+  "I pushed a federation gateway two services did not need.\nI said so in the retro and asked the dissenter to lead the way back.",
+  "First month: listen, read the incidents, ship one small fix.\nThen agree two goals and hand over the code I would hoard.",
+];
+
+let issued = 0;
+
+/** A fresh invite link, issued by the admin in a browser of their own. */
+async function inviteLink(
+  browser: Browser,
+  candidate: "Jordan Lee" | "new",
+): Promise<{ link: string; name: string }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, DEMO_USERS.admin);
+  await page.goto("/admin");
+  let name: string = candidate;
+  if (candidate === "Jordan Lee") {
+    await page.getByRole("link", { name: DEMO_OPENING }).first().click();
+    await page
+      .getByRole("button", { name: "Re-issue invite link for Jordan Lee" })
+      .click();
+  } else {
+    const opening = page.getByRole("link", { name: CHECKS_OPENING });
+    if (await opening.count()) {
+      await opening.first().click();
+    } else {
+      await page.getByRole("link", { name: "New opening" }).click();
+      await page.getByLabel("Title").fill(CHECKS_OPENING);
+      await page.getByLabel("Team size").fill("5");
+      await page.getByLabel("Seniority mix").fill("2 senior, 3 mid-level");
+      await page
+        .getByLabel("Main technical challenge")
+        .fill("Keep the checks of the candidate's assessment honest.");
+      await page.getByRole("button", { name: "Create opening" }).click();
+      await expect(
+        page.getByRole("heading", { level: 1, name: CHECKS_OPENING }),
+      ).toBeVisible();
+    }
+    name = `Candidate ${Date.now().toString(36)}${issued++}`;
+    await page.getByLabel("Name").fill(name);
+    await page
+      .getByLabel("Email", { exact: true })
+      .fill(`${name.toLowerCase().replace(/\s+/g, ".")}@example.com`);
+    await page.getByRole("button", { name: "Add candidate" }).click();
+    await expect(page.getByRole("status")).toContainText(`Added ${name}`);
+    await page
+      .getByRole("button", { name: `Issue invite link for ${name}` })
+      .click();
+  }
+  const link = await page
+    .getByLabel("Invite link", { exact: true })
+    .inputValue();
+  await context.close();
+  return { link, name };
+}
+
+async function startAssessment(page: Page, link: string) {
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/assessment$/);
+  await page.getByLabel(/I have read the policy/).check();
+  await page.getByRole("button", { name: "Start the assessment" }).click();
+  await expect(page).toHaveURL(/\/assessment\/questions\/[a-z0-9-]+$/);
+}
+
+const saveStatus = (page: Page) => page.getByTestId("save-status");
+
+async function expectSaved(page: Page) {
+  await expect(saveStatus(page)).toHaveAttribute("data-state", "saved", {
+    timeout: 10_000,
+  });
+  await expect(saveStatus(page)).toHaveText(/^Saved at \d\d:\d\d$/);
+}
+
+const answerBox = (page: Page) =>
+  page.getByRole("textbox", { name: /^Your (submitted )?answer$/ });
+
+/**
+ * Presses Tab until `target` has focus (or holds it, for a widget such as the editor): the
+ * keyboard-only way to reach a control.
+ */
+async function tabTo(page: Page, target: Locator, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    if (
+      await target.evaluate((element) =>
+        element.contains(document.activeElement),
+      )
+    )
+      return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+test.describe("the journey", () => {
+  // Two deliberate mistakes (starting and submitting without ticking the box) answer 400,
+  // which Chromium logs as a failed resource.
+  test.use({ allowedConsoleErrors: [/status of 400 \(Bad Request\)/] });
+
+  test("a candidate takes the whole assessment on the demo opening and submits it", async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(180_000);
+    const { link } = await inviteLink(browser, "Jordan Lee");
+
+    // Welcome.
+    await page.goto(link);
+    await expect(page).toHaveURL(/\/assessment$/);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Welcome, Jordan Lee" }),
+    ).toBeVisible();
+    await expect(
+      page.getByText(`Assessment for ${DEMO_OPENING}`),
+    ).toBeVisible();
+    await expect(
+      page.getByText("there is no timer and no time pressure"),
+    ).toBeVisible();
+    for (const heading of [
+      "What it contains",
+      "Time",
+      "Outside help and AI tools",
+      "Privacy",
+      "Accommodations",
+    ])
+      await expect(
+        page.getByRole("heading", { level: 2, name: heading }),
+      ).toBeVisible();
+    await expectNoA11yViolations(page);
+    // Starting asks for the acknowledgement first.
+    await page.getByRole("button", { name: "Start the assessment" }).click();
+    await expect(
+      page.getByText(
+        "Please confirm you have read the policy on outside help.",
+      ),
+    ).toBeVisible();
+    await page.getByLabel(/I have read the policy/).check();
+    await page.getByRole("button", { name: "Start the assessment" }).click();
+
+    // Five written answers, moving with the question list.
+    await expect(page).toHaveURL(
+      /\/assessment\/questions\/architecture-decision$/,
+    );
+    const questions = page.getByRole("navigation", { name: "Written answers" });
+    await expect(questions.getByText("0 of 5 answered")).toBeVisible();
+    await expectNoA11yViolations(page);
+    const links = questions.getByRole("link");
+    await expect(links).toHaveCount(5);
+    for (const [index, text] of ANSWERS.entries()) {
+      await links.nth(index).click();
+      await expect(
+        page.getByText(`Question ${index + 1} of 5`, { exact: true }),
+      ).toBeVisible();
+      await answerBox(page).fill(text);
+      await expectSaved(page);
+      await expect(
+        questions.getByText(`${index + 1} of 5 answered`),
+      ).toBeVisible();
+    }
+    await expect(
+      page.getByText(/^\d+ words · suggested \d+–\d+/),
+    ).toBeVisible();
+    // The preview renders the Markdown; the text stays in the field.
+    await page.getByRole("button", { name: "Preview" }).click();
+    await expect(
+      page.getByRole("region", { name: "Your answer: preview" }),
+    ).toContainText("First month: listen");
+    await page.getByRole("button", { name: "Write" }).click();
+    await expectNoA11yViolations(page);
+
+    // The code review.
+    await page.getByRole("link", { name: /Code review/ }).click();
+    await expect(
+      page.getByRole("heading", {
+        level: 1,
+        name: "Add order history endpoint for the account page",
+      }),
+    ).toBeVisible();
+    await expect(page.locator(MONACO)).toBeVisible({ timeout: 20_000 });
+    const files = page.getByRole("navigation", { name: /Files changed/ });
+    await expect(files.getByRole("button")).toHaveCount(6);
+
+    // The first comment through the editor's gutter: the + beside line 9 opens the form there.
+    const [first, ...others] = DEFECTS;
+    if (!first) throw new Error("the exercise has no defects");
+    await files.getByRole("button", { name: new RegExp(first.file) }).click();
+    const lineNumber = page
+      .locator(".editor.modified .line-numbers")
+      .getByText(String(first.startLine), { exact: true });
+    const box = await lineNumber.boundingBox();
+    if (!box) throw new Error("line number not rendered");
+    await page.mouse.move(box.x - 8, box.y + box.height / 2);
+    await expect(page.locator(".lb-cr-add-glyph")).toBeVisible();
+    await page.mouse.click(box.x - 8, box.y + box.height / 2);
+    const form = page.getByRole("form", { name: "New comment" });
+    await expect(form.getByLabel("From line")).toHaveValue(
+      String(first.startLine),
+    );
+    await expect(form.getByRole("textbox", { name: "Comment" })).toBeFocused();
+    await form.getByLabel("To line").fill(String(first.endLine));
+    await form
+      .getByRole("textbox", { name: "Comment" })
+      .fill(`Finding ${first.id}: explained for the author.`);
+    await form.getByLabel("Category (optional)").selectOption(first.category);
+    await form.getByLabel("Severity (optional)").selectOption(first.severity);
+    await expectNoA11yViolations(page, { exclude: [MONACO] });
+    await form.getByRole("button", { name: "Add comment" }).click();
+    await expectSaved(page);
+    // The comment shows under its lines in the editor, and in the list.
+    await expect(page.locator(".lb-cr-zone-card")).toContainText(
+      `Finding ${first.id}`,
+    );
+
+    // The others through the form, by file and line numbers.
+    for (const defect of others) {
+      await page.getByRole("button", { name: "Add a comment" }).click();
+      await form.getByLabel("File").selectOption(defect.file);
+      await form.getByLabel("From line").fill(String(defect.startLine));
+      await form.getByLabel("To line").fill(String(defect.endLine));
+      await form
+        .getByRole("textbox", { name: "Comment" })
+        .fill(`Finding ${defect.id}: explained for the author.`);
+      await form
+        .getByLabel("Category (optional)")
+        .selectOption(defect.category);
+      await form
+        .getByLabel("Severity (optional)")
+        .selectOption(defect.severity);
+      await form.getByRole("button", { name: "Add comment" }).click();
+      await expectSaved(page);
+    }
+    const list = page.getByRole("region", { name: /Your comments/ });
+    await expect(
+      page.getByRole("heading", { name: `Your comments (${DEFECTS.length})` }),
+    ).toBeVisible();
+    for (const defect of DEFECTS)
+      await expect(
+        list.getByText(`Finding ${defect.id}: explained for the author.`),
+      ).toBeVisible();
+
+    // The list jumps to a comment in the code.
+    const last = DEFECTS[DEFECTS.length - 1]!;
+    await list
+      .getByRole("button", {
+        name: new RegExp(`Show ${last.file.replace(/\./g, "\\.")}`),
+      })
+      .click();
+    await expect(
+      page.getByRole("heading", { level: 2, name: `Code: ${last.file}` }),
+    ).toBeVisible();
+    await expect(page.locator(".lb-cr-zone-card")).toContainText(
+      `Finding ${last.id}`,
+    );
+
+    // Editing a comment keeps it in place.
+    await list
+      .getByRole("button", {
+        name: `Edit the comment on ${first.file}, lines ${first.startLine}–${first.endLine}`,
+      })
+      .click();
+    const edit = page.getByRole("form", { name: "Edit comment" });
+    await edit
+      .getByRole("textbox", { name: "Comment" })
+      .fill(`Finding ${first.id}: explained for the author, with the fix.`);
+    await edit.getByRole("button", { name: "Save comment" }).click();
+    await expectSaved(page);
+    await expect(
+      list.getByText(
+        `Finding ${first.id}: explained for the author, with the fix.`,
+      ),
+    ).toBeVisible();
+
+    // The summary and its verdict.
+    await page.getByRole("radio", { name: "Request changes" }).check();
+    await page
+      .getByRole("textbox", { name: "Summary comment" })
+      .fill(
+        "Good structure. Blocking: the ownership check and the N+1 before Thursday.",
+      );
+    await expectSaved(page);
+    await expectNoA11yViolations(page, { exclude: [MONACO] });
+
+    // Review and submit.
+    await page.getByRole("link", { name: /Review and submit/ }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Review and submit" }),
+    ).toBeVisible();
+    await expect(
+      page.getByText(
+        "Every question has an answer, and your review has comments, a verdict and a summary.",
+      ),
+    ).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.getByRole("button", { name: "Submit my assessment" }).click();
+    await expect(
+      page.getByText("Tick the box to confirm you want to submit."),
+    ).toBeVisible();
+    await page.getByLabel(/I have finished/).check();
+    await page.getByRole("button", { name: "Submit my assessment" }).click();
+
+    // Done: read-only from here on.
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Thank you, Jordan Lee" }),
+    ).toBeVisible();
+    await expect(saveStatus(page)).toHaveCount(0);
+    await expectNoA11yViolations(page);
+    await page.getByRole("link", { name: "See what you submitted" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Your submission" }),
+    ).toBeVisible();
+    await expect(page.getByText("Verdict: Request changes")).toBeVisible();
+    for (const defect of DEFECTS)
+      await expect(
+        page.getByText(
+          new RegExp(`Finding ${defect.id}: explained for the author`),
+        ),
+      ).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    // What the server holds is exactly what was typed: each answer, read back from the database
+    // into its (now read-only) field.
+    await page.getByRole("link", { name: /Written answers/ }).click();
+    await expect(page).toHaveURL(
+      /\/assessment\/questions\/architecture-decision$/,
+    );
+    for (const [index, text] of ANSWERS.entries()) {
+      await questions.getByRole("link").nth(index).click();
+      await expect(
+        page.getByText(`Question ${index + 1} of 5`, { exact: true }),
+      ).toBeVisible();
+      await expect(answerBox(page)).toHaveValue(text);
+      await expect(answerBox(page)).toHaveAttribute("readonly", "");
+    }
+    await page.getByRole("link", { name: /Code review/ }).click();
+    await expect(page.getByText("Your assessment is submitted")).toBeVisible();
+    await expect(
+      page.getByRole("button", { name: "Add a comment" }),
+    ).toHaveCount(0);
+    await expect(
+      page.getByRole("radio", { name: "Request changes" }),
+    ).toBeChecked();
+
+    // The link now opens the done page.
+    await page.goto(link);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Thank you, Jordan Lee" }),
+    ).toBeVisible();
+  });
+});
+
+test.describe("never losing work", () => {
+  // Chromium logs each refused or failed request as a console error: here they are the point.
+  test.use({
+    allowedConsoleErrors: [
+      /Failed to load resource: (the server responded with a status of 4(09|10)|net::ERR_INTERNET_DISCONNECTED|net::ERR_FAILED)/,
+    ],
+  });
+
+  /** The server's copy, seen from a browser with the session but nothing on the device. */
+  async function serverCopy(
+    browser: Browser,
+    from: Page | BrowserContext,
+    questionUrl: string,
+  ) {
+    const context = "context" in from ? from.context() : from;
+    const { cookies } = await context.storageState();
+    const clean = await browser.newContext({
+      storageState: { cookies, origins: [] },
+    });
+    const fresh = await clean.newPage();
+    await fresh.goto(questionUrl);
+    const value = await answerBox(fresh).inputValue();
+    await clean.close();
+    return value;
+  }
+
+  test("a reload mid-answer loses nothing; text typed offline reaches the server once back online, even after a crash", async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(90_000);
+    const { link } = await inviteLink(browser, "new");
+    await startAssessment(page, link);
+    const url = page.url();
+
+    // Typed and reloaded at once, before the autosave's pause is over.
+    await answerBox(page).fill("Typed just before the reload.");
+    await page.reload();
+    await expect(answerBox(page)).toHaveValue("Typed just before the reload.");
+    await expectSaved(page);
+    expect(await serverCopy(browser, page, url)).toBe(
+      "Typed just before the reload.",
+    );
+
+    // The connection drops: the text stays here and says so.
+    await page.context().setOffline(true);
+    await answerBox(page).fill(
+      "Typed just before the reload. Then on a train.",
+    );
+    await expect(saveStatus(page)).toHaveText(
+      "Offline: kept on this device, will save when you're back online",
+    );
+    await page.context().setOffline(false);
+    await expectSaved(page);
+    expect(await serverCopy(browser, page, url)).toBe(
+      "Typed just before the reload. Then on a train.",
+    );
+
+    // Offline again, and this time the tab dies before the connection returns (a browser
+    // cannot reload a page while offline, and a crash sends nothing on the way out): the copy
+    // on the device is what survives, and it reaches the server from the next page.
+    await page.context().setOffline(true);
+    await answerBox(page).fill("Typed offline, then the tab crashed.");
+    await expect(saveStatus(page)).toHaveAttribute("data-state", "offline");
+    const context = page.context();
+    await page.goto("chrome://crash").catch(() => undefined);
+    await page.close();
+    await context.setOffline(false);
+    expect(await serverCopy(browser, context, url)).toBe(
+      "Typed just before the reload. Then on a train.",
+    );
+    const reopened = await context.newPage();
+    await reopened.goto(url);
+    await expect(answerBox(reopened)).toHaveValue(
+      "Typed offline, then the tab crashed.",
+    );
+    await expectSaved(reopened);
+    expect(await serverCopy(browser, context, url)).toBe(
+      "Typed offline, then the tab crashed.",
+    );
+  });
+
+  test("a stale second tab is shown both versions and nothing is overwritten silently", async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(60_000);
+    const { link } = await inviteLink(browser, "new");
+    await startAssessment(page, link);
+    const url = page.url();
+    await answerBox(page).fill("First draft, from tab A.");
+    await expectSaved(page);
+
+    const tabB = await page.context().newPage();
+    await tabB.goto(url);
+    await expect(answerBox(tabB)).toHaveValue("First draft, from tab A.");
+    // Editable once hydrated: tab B now holds revision 1 as its starting point.
+    await expect(answerBox(tabB)).toBeEditable();
+
+    // Tab A moves on; tab B still holds the first revision.
+    await answerBox(page).fill("Second draft, from tab A.");
+    await expectSaved(page);
+    await answerBox(tabB).fill("A different second draft, from tab B.");
+
+    const conflict = tabB.getByRole("alert").filter({
+      hasText: "This answer was changed in another tab or window",
+    });
+    await expect(conflict).toBeVisible();
+    await expect(conflict.getByLabel("Your version in this tab")).toHaveValue(
+      "A different second draft, from tab B.",
+    );
+    await expect(conflict.getByLabel(/^The saved version/)).toHaveValue(
+      "Second draft, from tab A.",
+    );
+    await expect(saveStatus(tabB)).toHaveAttribute("data-state", "conflict");
+    // Nothing was overwritten while the candidate decides.
+    expect(await serverCopy(browser, page, url)).toBe(
+      "Second draft, from tab A.",
+    );
+    await expectNoA11yViolations(tabB);
+
+    await conflict.getByRole("button", { name: "Keep my version" }).click();
+    await expectSaved(tabB);
+    expect(await serverCopy(browser, page, url)).toBe(
+      "A different second draft, from tab B.",
+    );
+    await tabB.close();
+  });
+
+  test("after submitting in one tab, a save in another is refused and its text stays visible", async ({
+    page,
+    browser,
+  }) => {
+    const { link } = await inviteLink(browser, "new");
+    await startAssessment(page, link);
+    await answerBox(page).fill("Submitted answer.");
+    await expectSaved(page);
+
+    const other = await page.context().newPage();
+    await other.goto("/assessment/submit");
+    await other.getByLabel(/I have finished/).check();
+    await other.getByRole("button", { name: "Submit my assessment" }).click();
+    await expect(
+      other.getByRole("heading", { level: 1, name: /^Thank you/ }),
+    ).toBeVisible();
+
+    await answerBox(page).fill("Submitted answer. One more thought, too late.");
+    await expect(page.getByRole("alert")).toContainText(
+      "Your assessment has been submitted, so it can't be changed any more.",
+    );
+    await expect(answerBox(page)).toHaveValue(
+      "Submitted answer. One more thought, too late.",
+    );
+    await expect(saveStatus(page)).toHaveAttribute("data-state", "closed");
+    await other.close();
+  });
+});
+
+test("keyboard only: a review comment through the form and from inside the editor", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const { link } = await inviteLink(browser, "new");
+  await startAssessment(page, link);
+  await page.goto("/assessment/review");
+  await expect(page.locator(MONACO)).toBeVisible({ timeout: 20_000 });
+
+  // The form: file and lines typed, no pointer anywhere.
+  await tabTo(page, page.getByRole("button", { name: "Add a comment" }));
+  await page.keyboard.press("Enter");
+  const form = page.getByRole("form", { name: "New comment" });
+  const file = form.getByLabel("File");
+  await expect(file).toBeFocused();
+  await page.keyboard.type("src/routes/o");
+  await expect(file).toHaveValue("src/routes/orders.ts");
+  await page.keyboard.press("Tab");
+  await expect(form.getByLabel("From line")).toBeFocused();
+  await page.keyboard.type("9");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("13");
+  await expect(form.getByText("The lines you are commenting on")).toBeVisible();
+  await tabTo(page, form.getByRole("textbox", { name: "Comment" }));
+  await page.keyboard.type("Anyone signed in can read any customer's orders.");
+  await page.keyboard.press("Tab");
+  await expect(form.getByLabel("Category (optional)")).toBeFocused();
+  await page.keyboard.type("sec");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("crit");
+  await tabTo(page, form.getByRole("button", { name: "Add comment" }));
+  await page.keyboard.press("Enter");
+  await expectSaved(page);
+  const list = page.getByRole("region", { name: /Your comments/ });
+  const added = list.getByRole("article", {
+    name: "Comment on src/routes/orders.ts, lines 9–13",
+  });
+  await expect(added).toContainText(
+    "Anyone signed in can read any customer's orders.",
+  );
+  await expect(added).toContainText("Security");
+  await expect(added).toContainText("Critical");
+
+  // Inside the editor: Tab in, move to a line, Alt+C.
+  await tabTo(
+    page,
+    page.getByRole("button", { name: /src\/services\/order-history\.ts/ }),
+  );
+  await page.keyboard.press("Enter");
+  // Monaco's input is a textarea or, where Chromium offers EditContext, a focusable div.
+  await tabTo(page, page.locator(".editor.modified"));
+  for (let line = 1; line < 45; line++) await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Alt+C");
+  await expect(form.getByLabel("From line")).toHaveValue("45");
+  await expect(form.getByRole("textbox", { name: "Comment" })).toBeFocused();
+  await page.keyboard.type(
+    "One query per order: load the items with the orders.",
+  );
+  await tabTo(page, form.getByRole("button", { name: "Add comment" }));
+  await page.keyboard.press("Enter");
+  await expectSaved(page);
+  await expect(
+    list.getByRole("article", {
+      name: "Comment on src/services/order-history.ts, line 45",
+    }),
+  ).toBeVisible();
+  await expectNoA11yViolations(page, { exclude: [MONACO] });
+
+  // The same code as plain text with line numbers, for screen readers, scanned whole.
+  await tabTo(page, page.getByRole("button", { name: "Plain text" }));
+  await page.keyboard.press("Enter");
+  const listing = page.getByRole("table", {
+    name: /src\/services\/order-history\.ts, after the change, with line numbers/,
+  });
+  await expect(listing).toBeVisible();
+  await expect(page.locator(MONACO)).toHaveCount(0);
+  await expect(listing.getByRole("row").nth(45)).toContainText("45");
+  await expectNoA11yViolations(page);
+});
+
+test("pasting is allowed, and counted as context for the panel", async ({
+  page,
+  browser,
+}) => {
+  const { link } = await inviteLink(browser, "new");
+  await startAssessment(page, link);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.evaluate(() =>
+    navigator.clipboard.writeText("Pasted from my notes."),
+  );
+  const report = page.waitForRequest(
+    (request) =>
+      request.url().endsWith("/assessment/activity") &&
+      request.method() === "POST",
+  );
+  await answerBox(page).focus();
+  await page.keyboard.press("ControlOrMeta+V");
+  await expect(answerBox(page)).toHaveValue("Pasted from my notes.");
+  await expectSaved(page);
+  // Only the count and the size travel, never the pasted text.
+  const sent = JSON.parse((await report).postData() ?? "{}") as Record<
+    string,
+    unknown
+  >;
+  expect(sent).toMatchObject({ pasteCount: 1, pasteCharacters: 21 });
+  expect(JSON.stringify(sent)).not.toContain("notes");
+});

@@ -13,7 +13,12 @@ export async function createServer({
   const build = await import(path.join(buildDir, "server", "index.js"));
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", process.env.TRUST_PROXY === "true");
+  // Behind a load balancer, the client's address (for sign-in rate limits) is in
+  // X-Forwarded-For; trust it only when told to, or anyone could choose their address.
+  app.set(
+    "trust proxy",
+    ["true", "on", "1"].includes(process.env.TRUST_PROXY ?? ""),
+  );
   app.use(compression());
   app.use(
     "/assets",
@@ -23,7 +28,15 @@ export async function createServer({
     }),
   );
   app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
-  if (log) app.use(morgan(":method :url :status :response-time ms"));
+  // Invite links carry their token in the path; the database stores only its hash, so the
+  // log must not keep the token either.
+  morgan.token("safe-url", (request) =>
+    (request.originalUrl ?? request.url ?? "").replace(
+      /^\/a\/[^/?#]+/,
+      "/a/[token]",
+    ),
+  );
+  if (log) app.use(morgan(":method :safe-url :status :response-time ms"));
   app.all(
     "*",
     createRequestHandler({

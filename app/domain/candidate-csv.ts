@@ -1,5 +1,9 @@
 // Parses the "name,email" list an admin pastes to add candidates in bulk; every problem names
 // its line so the admin can fix the paste rather than guess.
+/** One paste adds at most this many candidates, so one request stays short. */
+export const MAX_PASTED_CANDIDATES = 500;
+const MAX_NAME_LENGTH = 200;
+
 export type CandidateRow = { line: number; name: string; email: string };
 export type CsvProblem = { line: number; message: string };
 
@@ -52,6 +56,11 @@ export function parseCandidateCsv(text: string): {
       });
     } else if (!name) {
       problems.push({ line, message: "the name is empty" });
+    } else if (name.length > MAX_NAME_LENGTH) {
+      problems.push({
+        line,
+        message: `the name is longer than ${MAX_NAME_LENGTH} characters`,
+      });
     } else if (!EMAIL.test(email)) {
       problems.push({ line, message: `"${email}" is not an email address` });
     } else if (seen.has(email.toLowerCase())) {
@@ -61,6 +70,12 @@ export function parseCandidateCsv(text: string): {
       rows.push({ line, name, email: email.toLowerCase() });
     }
   });
+  if (rows.length > MAX_PASTED_CANDIDATES) {
+    problems.push({
+      line: rows[MAX_PASTED_CANDIDATES]!.line,
+      message: `paste at most ${MAX_PASTED_CANDIDATES} candidates at once`,
+    });
+  }
   if (rows.length === 0 && problems.length === 0) {
     problems.push({
       line: 1,

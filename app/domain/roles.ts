@@ -42,7 +42,11 @@ export function canSeeIdentity(
   return canManageOpening(actor, opening);
 }
 
-/** A redirect target must stay on this site: no scheme, no protocol-relative "//host". */
+/**
+ * A redirect target must stay on this site: a path, not "//host". Browsers drop tabs and
+ * newlines and read "\\" as "/" when parsing a URL ("/\t/evil.com" becomes "//evil.com"),
+ * so any control character or backslash is refused outright.
+ */
 export function safeRedirect(
   target: FormDataEntryValue | string | null | undefined,
   fallback: string,
@@ -51,7 +55,8 @@ export function safeRedirect(
     typeof target !== "string" ||
     !target.startsWith("/") ||
     target.startsWith("//") ||
-    target.startsWith("/\\")
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u001f\u007f\\]/.test(target)
   ) {
     return fallback;
   }

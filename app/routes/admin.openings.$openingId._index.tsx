@@ -11,6 +11,7 @@ import {
   useNavigation,
 } from "@remix-run/react";
 import { z } from "zod";
+import { LocalTime } from "#app/components/local-time";
 import { CopyLink } from "#app/components/copy-link";
 import {
   Button,
@@ -38,8 +39,12 @@ import {
 } from "#app/services/invitations.server";
 import { isEmailConfigured } from "#app/services/mail.server";
 import { requireManagedOpening } from "#app/services/openings.server";
-import { UserFacingError } from "#app/utils/errors";
-import { formError, invalid, parseForm } from "#app/utils/forms";
+import {
+  formError,
+  invalid,
+  parseForm,
+  userFacingFailure,
+} from "#app/utils/forms";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
@@ -124,7 +129,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         };
       }
       case "issue-invite": {
-        await requireManagedCandidate(user, input.candidateId);
+        await requireManagedCandidate(user, input.candidateId, opening.id);
         const invitation = await issueInvitation(user, input.candidateId);
         const url = invitationUrl(invitation.token, request);
         const emailed = await emailInvitation(user, {
@@ -145,7 +150,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         };
       }
       case "revoke-invite": {
-        await requireManagedCandidate(user, input.candidateId);
+        await requireManagedCandidate(user, input.candidateId, opening.id);
         const count = await revokeInvitations(user, input.candidateId);
         return {
           ok: true as const,
@@ -155,19 +160,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
         };
       }
       case "set-panel": {
+        await requireManagedCandidate(user, input.candidateId, opening.id);
         await setPanel(user, input.candidateId, input.panelistIds);
         return { ok: true as const, message: "Panel saved." };
       }
     }
   } catch (error) {
-    if (error instanceof UserFacingError)
-      return formError(
-        formData,
-        error.message,
-        error.field ?? "form",
-        error.status,
-      );
-    throw error;
+    return userFacingFailure(formData, error);
   }
 }
 
@@ -314,8 +313,14 @@ export default function OpeningPage() {
                               candidate.invitation.state === "active"
                                 ? "expires"
                                 : "was valid until"
-                            } ${new Date(candidate.invitation.expiresAt).toLocaleDateString("en-GB")}`
+                            } `
                           : "None yet"}
+                        {candidate.invitation ? (
+                          <LocalTime
+                            date={candidate.invitation.expiresAt}
+                            style="date"
+                          />
+                        ) : null}
                       </p>
                       <div className="mt-2 flex flex-wrap gap-2">
                         <Form method="post">

@@ -17,7 +17,12 @@ import {
   requireManagedOpening,
   updateOpening,
 } from "#app/services/openings.server";
-import { formError, invalid, parseForm } from "#app/utils/forms";
+import {
+  formError,
+  invalid,
+  parseForm,
+  userFacingFailure,
+} from "#app/utils/forms";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
@@ -57,12 +62,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const contentProblem = await checkContentRefs(parsed.value);
   if (contentProblem)
     return formError(formData, contentProblem.message, contentProblem.field);
-  const opening = await updateOpening(
-    user,
-    params.openingId ?? "",
-    parsed.value,
-  );
-  throw redirect(`/admin/openings/${opening.id}`);
+  let openingId: string;
+  try {
+    const opening = await updateOpening(
+      user,
+      params.openingId ?? "",
+      parsed.value,
+    );
+    openingId = opening.id;
+  } catch (error) {
+    return userFacingFailure(formData, error);
+  }
+  throw redirect(`/admin/openings/${openingId}`);
 }
 
 export default function EditOpening() {

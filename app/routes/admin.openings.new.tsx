@@ -17,7 +17,12 @@ import {
   checkContentRefs,
   openingFormContent,
 } from "#app/services/opening-content.server";
-import { formError, invalid, parseForm } from "#app/utils/forms";
+import {
+  formError,
+  invalid,
+  parseForm,
+  userFacingFailure,
+} from "#app/utils/forms";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
@@ -41,8 +46,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const contentProblem = await checkContentRefs(parsed.value);
   if (contentProblem)
     return formError(formData, contentProblem.message, contentProblem.field);
-  const opening = await createOpening(user, parsed.value);
-  throw redirect(`/admin/openings/${opening.id}`);
+  let openingId: string;
+  try {
+    const opening = await createOpening(user, parsed.value);
+    openingId = opening.id;
+  } catch (error) {
+    return userFacingFailure(formData, error);
+  }
+  throw redirect(`/admin/openings/${openingId}`);
 }
 
 export default function NewOpening() {

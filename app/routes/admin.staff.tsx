@@ -19,8 +19,7 @@ import {
   listStaff,
   updateStaff,
 } from "#app/services/staff.server";
-import { UserFacingError } from "#app/utils/errors";
-import { formError, invalid, parseForm } from "#app/utils/forms";
+import { invalid, parseForm, userFacingFailure } from "#app/utils/forms";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN"]);
@@ -87,14 +86,7 @@ export async function action({ request }: ActionFunctionArgs) {
         };
     }
   } catch (error) {
-    if (error instanceof UserFacingError)
-      return formError(
-        formData,
-        error.message,
-        error.field ?? "form",
-        error.status,
-      );
-    throw error;
+    return userFacingFailure(formData, error);
   }
 }
 

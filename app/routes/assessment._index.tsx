@@ -3,6 +3,7 @@ import type {
   LoaderFunctionArgs,
   MetaFunction,
 } from "@remix-run/node";
+import { LocalTime } from "#app/components/local-time";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -51,17 +52,14 @@ export default function Welcome() {
     failure && !failure.ok ? failure.errors.acknowledge : undefined;
 
   if (welcome.submittedAt) {
-    const submitted = new Date(welcome.submittedAt).toLocaleString("en-GB", {
-      dateStyle: "long",
-      timeStyle: "short",
-    });
     return (
       <article className="mx-auto w-full max-w-2xl rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
         <h1 className="text-2xl font-semibold">
           Thank you, {welcome.candidateName}
         </h1>
         <p className="mt-4 text-slate-700">
-          You submitted your assessment on {submitted}. The hiring team for{" "}
+          You submitted your assessment on{" "}
+          <LocalTime date={welcome.submittedAt} />. The hiring team for{" "}
           {welcome.openingTitle} will read it and be in touch about the next
           step.
         </p>

@@ -11,12 +11,13 @@ import {
   methodNotAllowed,
 } from "#app/services/candidate-api.server";
 
-const count = z.int().min(0).max(1_000_000_000);
+// Bounded per report so that no claim, however many, can overflow the int4 counters.
+const count = (max: number) => z.int().min(0).max(max);
 
 const ActivitySchema = z.object({
-  activeSeconds: count,
-  pasteCount: count,
-  pasteCharacters: count,
+  activeSeconds: count(86_400),
+  pasteCount: count(1_000),
+  pasteCharacters: count(1_000_000),
 });
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -3,6 +3,7 @@ import type {
   LoaderFunctionArgs,
   MetaFunction,
 } from "@remix-run/node";
+import { LocalTime } from "#app/components/local-time";
 import { redirect } from "@remix-run/node";
 import {
   Form,
@@ -232,13 +233,9 @@ function BeforeSubmitting({ overview }: { overview: Overview }) {
 }
 
 function Submitted({ overview }: { overview: Overview }) {
-  const submittedAt = new Date(overview.submittedAt ?? "").toLocaleString(
-    "en-GB",
-    {
-      dateStyle: "long",
-      timeStyle: "short",
-    },
-  );
+  const submittedAt = overview.submittedAt ? (
+    <LocalTime date={overview.submittedAt} />
+  ) : null;
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
       <div>

@@ -18,7 +18,7 @@ import {
   Signals,
   WrittenAnswers,
 } from "#app/components/panel/evidence";
-import { LocalTime } from "#app/components/panel/local-time";
+import { LocalTime } from "#app/components/local-time";
 import { PanelScorecards } from "#app/components/panel/panel-scorecards";
 import { ReviewReplay } from "#app/components/panel/review-replay";
 import {

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { LocalTime } from "#app/components/panel/local-time";
+import { LocalTime } from "#app/components/local-time";
 import { requireRole } from "#app/services/auth.server";
 import { listPanelQueue } from "#app/services/panel.server";
 

@@ -1,5 +1,7 @@
-// The audit trail: every mutation by staff or a candidate lands here, in the same
-// transaction as the change it records.
+// The audit trail: every staff mutation (openings, candidates, invitations, panels, staff,
+// scorecards, decisions, reveals) and each candidate milestone (opening the link, starting,
+// submitting) lands here. Candidates' autosaves are not audited one by one: their revisions
+// are the history.
 import type { Prisma } from "#app/generated/prisma/client";
 import { prisma } from "./db.server";
 

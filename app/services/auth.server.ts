@@ -38,17 +38,21 @@ export async function verifySignIn(input: {
 }): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMinutes * 60 * 1000);
+  // Record the attempt as failed before counting, so parallel guesses all see each other;
+  // it is marked successful below if the password is right.
+  const attempt = await prisma.loginAttempt.create({
+    data: { email, address: input.address, succeeded: false },
+    select: { id: true },
+  });
+  // The attempt just recorded is not counted against itself.
+  const recent = {
+    succeeded: false,
+    createdAt: { gte: since },
+    id: { not: attempt.id },
+  };
   const [forAccount, forAddress] = await Promise.all([
-    prisma.loginAttempt.count({
-      where: { email, succeeded: false, createdAt: { gte: since } },
-    }),
-    prisma.loginAttempt.count({
-      where: {
-        address: input.address,
-        succeeded: false,
-        createdAt: { gte: since },
-      },
-    }),
+    prisma.loginAttempt.count({ where: { ...recent, email } }),
+    prisma.loginAttempt.count({ where: { ...recent, address: input.address } }),
   ]);
   const decision = decideSignIn({ forAccount, forAddress });
   if (!decision.allowed)
@@ -65,10 +69,22 @@ export async function verifySignIn(input: {
       active: true,
     },
   });
-  const valid =
-    user?.active === true && (await verify(user.passwordHash, input.password));
-  await prisma.loginAttempt.create({
-    data: { email, address: input.address, succeeded: valid },
+  // Verify against a dummy hash when there is no such account, so the response time does
+  // not tell which emails have one.
+  const passwordMatches = await verify(
+    user?.passwordHash ?? (await dummyHash()),
+    input.password,
+  );
+  const valid = user?.active === true && passwordMatches;
+  if (valid) {
+    await prisma.loginAttempt.update({
+      where: { id: attempt.id },
+      data: { succeeded: true },
+    });
+  }
+  // Old attempts no longer count towards any limit.
+  await prisma.loginAttempt.deleteMany({
+    where: { createdAt: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } },
   });
   if (!user || !valid) {
     return {
@@ -81,6 +97,12 @@ export async function verifySignIn(input: {
     ok: true,
     user: { id: user.id, email: user.email, name: user.name, role: user.role },
   };
+}
+
+let dummy: Promise<string> | undefined;
+function dummyHash(): Promise<string> {
+  dummy ??= hash("leadbench-no-such-account");
+  return dummy;
 }
 
 export async function startSession(

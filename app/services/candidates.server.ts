@@ -94,46 +94,62 @@ export async function addCandidates(
   }
   const codes: string[] = [];
   for (const _row of rows) codes.push(await uniqueCode());
-  return prisma.$transaction(async (tx) => {
-    const created = [];
-    for (const [index, row] of rows.entries()) {
-      const candidate = await tx.candidate.create({
-        data: {
-          openingId,
-          name: row.name.trim(),
-          email: row.email.toLowerCase(),
-          code: codes[index]!,
-        },
-        select: { id: true, code: true, name: true, email: true },
-      });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "candidate.create",
-        entityType: "Candidate",
-        entityId: candidate.id,
-        after: {
-          openingId,
-          name: candidate.name,
-          email: candidate.email,
-          code: candidate.code,
-        },
-      });
-      created.push(candidate);
-    }
-    return created;
-  });
+  // All or nothing, and an email added meanwhile by someone else surfaces as a form error.
+  return prisma
+    .$transaction(
+      async (tx) => {
+        const created = [];
+        for (const [index, row] of rows.entries()) {
+          const candidate = await tx.candidate.create({
+            data: {
+              openingId,
+              name: row.name.trim(),
+              email: row.email.toLowerCase(),
+              code: codes[index]!,
+            },
+            select: { id: true, code: true, name: true, email: true },
+          });
+          await recordAudit(tx, {
+            actorId: actor.id,
+            action: "candidate.create",
+            entityType: "Candidate",
+            entityId: candidate.id,
+            after: {
+              openingId,
+              name: candidate.name,
+              email: candidate.email,
+              code: candidate.code,
+            },
+          });
+          created.push(candidate);
+        }
+        return created;
+      },
+      { timeout: 60_000 },
+    )
+    .catch((error: unknown) => {
+      if ((error as { code?: string }).code === "P2002") {
+        throw new UserFacingError(
+          "Someone added one of these candidates meanwhile; reload and try again.",
+          "email",
+        );
+      }
+      throw error;
+    });
 }
 
-/** The candidate if this actor manages its opening; otherwise a 404. */
+/** The candidate if it belongs to this opening and the actor manages it; otherwise a 404. */
 export async function requireManagedCandidate(
   actor: Actor,
   candidateId: string,
+  openingId?: string,
 ) {
   const candidate = await prisma.candidate.findUnique({
     where: { id: candidateId },
     select: { id: true, openingId: true, code: true },
   });
-  if (!candidate) throw notFound();
+  if (!candidate || (openingId && candidate.openingId !== openingId))
+    throw notFound();
   await requireManagedOpening(actor, candidate.openingId);
   return candidate;
 }
@@ -152,11 +168,12 @@ export async function setPanel(
   panelistIds: string[],
 ) {
   await requireManagedCandidate(actor, candidateId);
+  panelistIds = [...new Set(panelistIds)];
   const panelists = await prisma.user.findMany({
     where: { id: { in: panelistIds }, role: "PANELIST", active: true },
     select: { id: true },
   });
-  if (panelists.length !== new Set(panelistIds).size) {
+  if (panelists.length !== panelistIds.length) {
     throw new UserFacingError("Choose panelists from the list.", "panelistIds");
   }
   await prisma.$transaction(async (tx) => {

@@ -33,7 +33,7 @@ export async function issueInvitation(actor: Actor, candidateId: string) {
   const invitation = await prisma.$transaction(async (tx) => {
     const now = new Date();
     const revoked = await tx.invitation.updateMany({
-      where: { candidateId, revokedAt: null, expiresAt: { gt: now } },
+      where: { candidateId, revokedAt: null },
       data: { revokedAt: now },
     });
     const created = await tx.invitation.create({
@@ -158,11 +158,14 @@ export async function openInvitation(token: string): Promise<OpenedInvitation> {
   if (!invitation || invitationState(invitation) !== "active")
     return { status: "unavailable" };
   const { candidate } = invitation;
+  // Two first opens at once (a double click, a mail scanner) must find the same attempt.
   const attemptId =
     candidate.attempt?.id ??
     (
-      await prisma.attempt.create({
-        data: { candidateId: candidate.id, ...candidate.opening },
+      await prisma.attempt.upsert({
+        where: { candidateId: candidate.id },
+        create: { candidateId: candidate.id, ...candidate.opening },
+        update: {},
         select: { id: true },
       })
     ).id;

@@ -2,6 +2,7 @@
 import type { TargetLevel } from "#app/generated/prisma/client";
 import type { Actor } from "#app/domain/roles";
 import { canManageOpening } from "#app/domain/roles";
+import { UserFacingError } from "#app/utils/errors";
 import { recordAudit } from "./audit.server";
 import { notFound } from "./auth.server";
 import { prisma } from "./db.server";
@@ -44,9 +45,36 @@ export async function requireManagedOpening(actor: Actor, openingId: string) {
   return opening;
 }
 
+/** The hiring manager an admin chose must be an active hiring manager or admin. */
+async function checkHiringManager(hiringManagerId: string): Promise<void> {
+  const manager = await prisma.user.findFirst({
+    where: {
+      id: hiringManagerId,
+      active: true,
+      role: { in: ["HIRING_MANAGER", "ADMIN"] },
+    },
+    select: { id: true },
+  });
+  if (!manager)
+    throw new UserFacingError(
+      "Choose an active hiring manager.",
+      "hiringManagerId",
+    );
+}
+
+const CONTENT_FIELDS = [
+  "rubricKey",
+  "rubricVersion",
+  "questionSetKey",
+  "questionSetVersion",
+  "exerciseKey",
+  "exerciseVersion",
+] as const;
+
 export async function createOpening(actor: Actor, input: OpeningInput) {
   const hiringManagerId =
     actor.role === "HIRING_MANAGER" ? actor.id : input.hiringManagerId;
+  await checkHiringManager(hiringManagerId);
   return prisma.$transaction(async (tx) => {
     const opening = await tx.opening.create({
       data: { ...input, hiringManagerId },
@@ -67,13 +95,32 @@ export async function updateOpening(
   openingId: string,
   input: OpeningInput,
 ) {
-  const before = await requireManagedOpening(actor, openingId);
+  const current = await requireManagedOpening(actor, openingId);
   const hiringManagerId =
     actor.role === "HIRING_MANAGER"
-      ? before.hiringManagerId
+      ? current.hiringManagerId
       : input.hiringManagerId;
+  await checkHiringManager(hiringManagerId);
   const after = { ...input, hiringManagerId };
   return prisma.$transaction(async (tx) => {
+    const before = await tx.opening.findUniqueOrThrow({
+      where: { id: openingId },
+    });
+    // Scores are only comparable against the content they were given: once a candidate has
+    // started, the rubric, questions and exercise stay as they are.
+    const contentChanged = CONTENT_FIELDS.some(
+      (field) => before[field] !== after[field],
+    );
+    if (contentChanged) {
+      const started = await tx.attempt.count({
+        where: { candidate: { openingId } },
+      });
+      if (started > 0) {
+        throw new UserFacingError(
+          "Candidates have already started with this content, so the rubric, questions and exercise can no longer change. Create a new opening for different content.",
+        );
+      }
+    }
     const opening = await tx.opening.update({
       where: { id: openingId },
       data: after,

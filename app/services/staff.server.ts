@@ -32,20 +32,32 @@ export async function createStaff(
   if (taken)
     throw new UserFacingError("Someone already uses this email.", "email");
   const passwordHash = await hashPassword(input.password);
-  return prisma.$transaction(async (tx) => {
-    const user = await tx.user.create({
-      data: { name: input.name.trim(), email, role: input.role, passwordHash },
-      select: { id: true, name: true, email: true, role: true },
+  return prisma
+    .$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          name: input.name.trim(),
+          email,
+          role: input.role,
+          passwordHash,
+        },
+        select: { id: true, name: true, email: true, role: true },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "staff.create",
+        entityType: "User",
+        entityId: user.id,
+        after: { name: user.name, email: user.email, role: user.role },
+      });
+      return user;
+    })
+    .catch((error: { code?: string }) => {
+      // Two admins adding the same person at once: the loser gets the same message.
+      if (error.code === "P2002")
+        throw new UserFacingError("Someone already uses this email.", "email");
+      throw error;
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "staff.create",
-      entityType: "User",
-      entityId: user.id,
-      after: { name: user.name, email: user.email, role: user.role },
-    });
-    return user;
-  });
 }
 
 export async function updateStaff(

@@ -8,7 +8,12 @@ import { databaseLabel } from "./db.server";
 async function prepare() {
   const env = getEnv();
   if (!env.DEMO_DATA) return;
-  const { loaded } = await loadDemoData();
+  // Several processes starting on one empty PostgreSQL race to load the demo: the loser's
+  // unique-constraint error just means the data is there.
+  const { loaded } = await loadDemoData().catch((error: { code?: string }) => {
+    if (error.code === "P2002") return { loaded: false };
+    throw error;
+  });
   const lines = [
     `Database: ${databaseLabel}${loaded ? " (demo data loaded)" : ""}`,
     `Demo sign-ins (password "${DEMO_PASSWORD}"):`,

@@ -20,7 +20,8 @@ export const envSchema = z
       .min(16, "must be at least 16 characters")
       .optional(),
     COOKIE_SECURE: flag.optional(),
-    DEMO_DATA: flag.default(true),
+    DEMO_DATA: flag.optional(),
+    TRUST_PROXY: flag.default(false),
     APP_URL: z.url().optional(),
     SMTP_URL: z.url().optional(),
     SMTP_FROM: z.string().default("Leadbench <no-reply@leadbench.local>"),
@@ -39,6 +40,9 @@ export const envSchema = z
     }
     return {
       ...env,
+      // The demo's public sign-ins are for trying Leadbench on the embedded database; a
+      // production PostgreSQL gets them only when asked for explicitly.
+      DEMO_DATA: env.DEMO_DATA ?? !(production && usesServer),
       SESSION_SECRET: env.SESSION_SECRET ?? DEVELOPMENT_SECRET,
       COOKIE_SECURE: env.COOKIE_SECURE ?? production,
     };

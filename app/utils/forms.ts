@@ -2,6 +2,7 @@
 // answer field-level messages plus what the user typed, so the form can show both.
 import { data } from "@remix-run/node";
 import type { z } from "zod";
+import { UserFacingError } from "./errors";
 
 export type FieldErrors = Record<string, string[]>;
 export type FormFailure = {
@@ -58,5 +59,16 @@ export function formError(
   return invalid(
     { ok: false, errors: { [field]: [message] }, values: formValues(formData) },
     status,
+  );
+}
+
+/** Turns a UserFacingError into a form failure (keeping the input); anything else rethrows. */
+export function userFacingFailure(formData: FormData, error: unknown) {
+  if (!(error instanceof UserFacingError)) throw error;
+  return formError(
+    formData,
+    error.message,
+    error.field ?? "form",
+    error.status,
   );
 }

@@ -4,7 +4,7 @@
 import Markdown from "react-markdown";
 import { countWords } from "#app/domain/word-count";
 import { CandidateMarkdown } from "./candidate-markdown";
-import { LocalTime } from "./local-time";
+import { LocalTime } from "../local-time";
 
 export type AnswerView = {
   key: string;

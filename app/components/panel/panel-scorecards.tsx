@@ -2,7 +2,7 @@
 // panelist only after they have submitted their own (the server sends nothing before).
 import type { Score } from "#app/domain/content/constants";
 import type { ScorecardContent } from "#app/domain/scorecard";
-import { LocalTime } from "./local-time";
+import { LocalTime } from "../local-time";
 import type { RubricView } from "./scorecard-form";
 
 export type PanelScorecard = {

@@ -3,7 +3,7 @@
 // screen-reader users read and what shows before the editor has loaded.
 import { lazy, Suspense, useMemo, useRef, useState } from "react";
 import { CandidateMarkdown } from "./candidate-markdown";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "../use-hydrated";
 
 export type ReplayFile = {
   path: string;

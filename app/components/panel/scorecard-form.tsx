@@ -16,7 +16,7 @@ import {
   type ScorecardContent,
 } from "#app/domain/scorecard";
 import { SCORES, type Score } from "#app/domain/content/constants";
-import { LocalTime } from "./local-time";
+import { LocalTime } from "../local-time";
 import { useDraftAutosave, type SaveState } from "./use-draft-autosave";
 
 type Levels = { 1: string; 2: string; 3: string; 4: string };

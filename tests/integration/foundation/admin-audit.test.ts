@@ -119,3 +119,92 @@ describe("admin mutations are audited", () => {
     ).rejects.toThrow(/cannot demote or deactivate yourself/);
   });
 });
+
+describe("opening rules", () => {
+  it("refuses a hiring manager who is not one", async () => {
+    const admin = await createStaffUser({ role: "ADMIN" });
+    const panelist = await createStaffUser({ role: "PANELIST" });
+    await expect(
+      createOpeningService(admin, openingInput(panelist.id)),
+    ).rejects.toMatchObject({
+      field: "hiringManagerId",
+    });
+    await expect(
+      createOpeningService(admin, openingInput("no-such-user")),
+    ).rejects.toThrow(/Choose an active hiring manager/);
+  });
+
+  it("keeps the content fixed once a candidate has started", async () => {
+    const admin = await createStaffUser({ role: "ADMIN" });
+    const opening = await createOpeningService(admin, openingInput(admin.id));
+    const [candidate] = await addCandidates(admin, opening.id, [
+      { name: "Ana", email: "ana@example.com" },
+    ]);
+    await updateOpening(admin, opening.id, {
+      ...openingInput(admin.id),
+      exerciseKey: "team-dashboard",
+    });
+    await prisma.attempt.create({
+      data: {
+        candidateId: candidate!.id,
+        questionSetKey: "tech-lead-default",
+        questionSetVersion: 1,
+        exerciseKey: "team-dashboard",
+        exerciseVersion: 1,
+      },
+    });
+    await expect(
+      updateOpening(admin, opening.id, {
+        ...openingInput(admin.id),
+        exerciseKey: "order-history",
+      }),
+    ).rejects.toThrow(/can no longer change/);
+    // Team context may still change.
+    await updateOpening(admin, opening.id, {
+      ...openingInput(admin.id),
+      exerciseKey: "team-dashboard",
+      teamSize: 9,
+    });
+    expect(
+      (await prisma.opening.findUniqueOrThrow({ where: { id: opening.id } }))
+        .teamSize,
+    ).toBe(9);
+  });
+
+  it("acts only on candidates of the opening in the address", async () => {
+    const { action } =
+      await import("#app/routes/admin.openings.$openingId._index");
+    const { startSession } = await import("#app/services/auth.server");
+    const admin = await createStaffUser({ role: "ADMIN" });
+    const first = await createOpeningService(admin, openingInput(admin.id));
+    const second = await createOpeningService(admin, {
+      ...openingInput(admin.id),
+      title: "Second",
+    });
+    const [other] = await addCandidates(admin, second.id, [
+      { name: "Bo", email: "bo@example.com" },
+    ]);
+    const session = await startSession(
+      admin,
+      new Request("http://localhost/login"),
+    );
+    const cookie = session.headers.get("Set-Cookie")!.split(";")[0]!;
+    const request = new Request(`http://localhost/admin/openings/${first.id}`, {
+      method: "POST",
+      headers: { Cookie: cookie },
+      body: new URLSearchParams({
+        intent: "issue-invite",
+        candidateId: other!.id,
+      }),
+    });
+    const response = await action({
+      request,
+      params: { openingId: first.id },
+      context: {},
+    }).catch((thrown: unknown) => thrown);
+    expect((response as Response).status).toBe(404);
+    expect(
+      await prisma.invitation.count({ where: { candidateId: other!.id } }),
+    ).toBe(0);
+  });
+});

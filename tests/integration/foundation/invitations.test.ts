@@ -129,3 +129,18 @@ describe("invitations", () => {
     ).toBeNull();
   });
 });
+
+describe("opening a link twice at once", () => {
+  it("finds one attempt, not an error", async () => {
+    const { manager, candidate } = await candidateWithManager();
+    const { token } = await issueInvitation(manager, candidate.id);
+    const results = await Promise.all([
+      openInvitation(token),
+      openInvitation(token),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(["ok", "ok"]);
+    expect(
+      await prisma.attempt.count({ where: { candidateId: candidate.id } }),
+    ).toBe(1);
+  });
+});

@@ -10,6 +10,17 @@ describe("environment validation", () => {
     expect(env.INVITE_TTL_DAYS).toBe(14);
   });
 
+  it("loads the demo sign-ins on the embedded database, but not on a production server", () => {
+    expect(parseEnv({ NODE_ENV: "production" }).DEMO_DATA).toBe(true);
+    const server = {
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://db/lb",
+      SESSION_SECRET: "x".repeat(20),
+    };
+    expect(parseEnv(server).DEMO_DATA).toBe(false);
+    expect(parseEnv({ ...server, DEMO_DATA: "on" }).DEMO_DATA).toBe(true);
+  });
+
   it("secures cookies in production unless told otherwise", () => {
     expect(parseEnv({ NODE_ENV: "production" }).COOKIE_SECURE).toBe(true);
     expect(

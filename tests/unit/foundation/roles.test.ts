@@ -51,3 +51,11 @@ describe("role checks", () => {
     expect(safeRedirect(null, "/panel")).toBe("/panel");
   });
 });
+
+describe("redirects with characters browsers ignore", () => {
+  it("refuses tabs, newlines and backslashes that would turn a path into another host", () => {
+    expect(safeRedirect("/\t/evil.example", "/")).toBe("/");
+    expect(safeRedirect("/\n/evil.example", "/")).toBe("/");
+    expect(safeRedirect("/admin\\..\\", "/")).toBe("/");
+  });
+});

@@ -12,6 +12,7 @@ import {
 } from "@remix-run/react";
 import { z } from "zod";
 import { LocalTime } from "#app/components/local-time";
+import { TableHead } from "#app/components/table-head";
 import { CopyLink } from "#app/components/copy-link";
 import {
   Button,
@@ -273,25 +274,9 @@ export default function OpeningPage() {
         ) : (
           <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
             <table className="w-full text-left text-sm">
-              <thead className="bg-slate-100 text-slate-700">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    Candidate
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Code
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Stage
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Invitation
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Panel
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={["Candidate", "Code", "Stage", "Invitation", "Panel"]}
+              />
               <tbody>
                 {candidates.map((candidate) => (
                   <tr

@@ -3,13 +3,12 @@ import type {
   LoaderFunctionArgs,
   MetaFunction,
 } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { OpeningForm } from "#app/components/opening-form";
-import { contentRef, OpeningFormSchema } from "#app/domain/opening";
+import { contentRef } from "#app/domain/opening";
 import { requireRole } from "#app/services/auth.server";
 import {
-  checkContentRefs,
+  handleOpeningForm,
   openingFormContent,
 } from "#app/services/opening-content.server";
 import {
@@ -17,12 +16,6 @@ import {
   requireManagedOpening,
   updateOpening,
 } from "#app/services/openings.server";
-import {
-  formError,
-  invalid,
-  parseForm,
-  userFacingFailure,
-} from "#app/utils/forms";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
@@ -56,24 +49,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
-  const formData = await request.formData();
-  const parsed = parseForm(formData, OpeningFormSchema);
-  if (!parsed.ok) return invalid(parsed);
-  const contentProblem = await checkContentRefs(parsed.value);
-  if (contentProblem)
-    return formError(formData, contentProblem.message, contentProblem.field);
-  let openingId: string;
-  try {
-    const opening = await updateOpening(
-      user,
-      params.openingId ?? "",
-      parsed.value,
-    );
-    openingId = opening.id;
-  } catch (error) {
-    return userFacingFailure(formData, error);
-  }
-  throw redirect(`/admin/openings/${openingId}`);
+  return handleOpeningForm(request, (input) =>
+    updateOpening(user, params.openingId ?? "", input),
+  );
 }
 
 export default function EditOpening() {

@@ -3,10 +3,8 @@ import type {
   LoaderFunctionArgs,
   MetaFunction,
 } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { OpeningForm } from "#app/components/opening-form";
-import { OpeningFormSchema } from "#app/domain/opening";
 import { requireRole } from "#app/services/auth.server";
 import {
   createOpening,
@@ -14,15 +12,9 @@ import {
 } from "#app/services/openings.server";
 import {
   defaultContentRefs,
-  checkContentRefs,
+  handleOpeningForm,
   openingFormContent,
 } from "#app/services/opening-content.server";
-import {
-  formError,
-  invalid,
-  parseForm,
-  userFacingFailure,
-} from "#app/utils/forms";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
@@ -40,20 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
-  const formData = await request.formData();
-  const parsed = parseForm(formData, OpeningFormSchema);
-  if (!parsed.ok) return invalid(parsed);
-  const contentProblem = await checkContentRefs(parsed.value);
-  if (contentProblem)
-    return formError(formData, contentProblem.message, contentProblem.field);
-  let openingId: string;
-  try {
-    const opening = await createOpening(user, parsed.value);
-    openingId = opening.id;
-  } catch (error) {
-    return userFacingFailure(formData, error);
-  }
-  throw redirect(`/admin/openings/${openingId}`);
+  return handleOpeningForm(request, (input) => createOpening(user, input));
 }
 
 export default function NewOpening() {

@@ -5,6 +5,7 @@ import type {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { TableHead } from "#app/components/table-head";
 import {
   Button,
   FormError,
@@ -117,22 +118,7 @@ export default function Staff() {
       </div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Name
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Role
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Status
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Password
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Name", "Role", "Status", "Password"]} />
           <tbody>
             {staff.map((member) => (
               <tr

@@ -1,6 +1,14 @@
 // The content an opening may use: whatever rubrics, question sets and exercises exist in
 // rubrics/ and seed/ right now.
-import { contentRef } from "#app/domain/opening";
+import { redirect } from "@remix-run/node";
+import type { z } from "zod";
+import { contentRef, OpeningFormSchema } from "#app/domain/opening";
+import {
+  formError,
+  invalid,
+  parseForm,
+  userFacingFailure,
+} from "#app/utils/forms";
 import { listContent } from "./content.server";
 
 export async function openingFormContent() {
@@ -68,4 +76,27 @@ export async function defaultContentRefs(userId: string) {
     exercise: newest(content.exercises),
     hiringManagerId: userId,
   };
+}
+
+/**
+ * The create and edit forms' shared action: validate, check the chosen content still exists,
+ * save, then go to the opening. Failures answer 400 with field errors and the user's input.
+ */
+export async function handleOpeningForm(
+  request: Request,
+  save: (input: z.output<typeof OpeningFormSchema>) => Promise<{ id: string }>,
+) {
+  const formData = await request.formData();
+  const parsed = parseForm(formData, OpeningFormSchema);
+  if (!parsed.ok) return invalid(parsed);
+  const contentProblem = await checkContentRefs(parsed.value);
+  if (contentProblem)
+    return formError(formData, contentProblem.message, contentProblem.field);
+  let openingId: string;
+  try {
+    openingId = (await save(parsed.value)).id;
+  } catch (error) {
+    return userFacingFailure(formData, error);
+  }
+  throw redirect(`/admin/openings/${openingId}`);
 }

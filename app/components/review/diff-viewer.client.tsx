@@ -73,19 +73,35 @@ function modelFor(side: "before" | "after", file: DiffFile) {
   return monaco.editor.createModel(text, file.language, uri);
 }
 
+/**
+ * The last line a comment may sit on. Monaco shows an empty line after a final newline; the
+ * file has no such line (splitLines in app/domain/review.ts), so the server would refuse it.
+ */
+function lastLine(editor: monaco.editor.ICodeEditor): number {
+  const model = editor.getModel();
+  if (!model) return 0;
+  const count = model.getLineCount();
+  return count > 1 && model.getLineContent(count) === "" ? count - 1 : count;
+}
+
 /** The lines a new comment covers: the selection if it includes the line, else that line. */
 function rangeAt(
   editor: monaco.editor.ICodeEditor,
   line?: number,
 ): LineRange | null {
   const selection = editor.getSelection();
-  if (!selection) return line ? { startLine: line, endLine: line } : null;
-  let start = selection.startLineNumber;
-  let end = selection.endLineNumber;
-  // A selection that ends at the very start of a line does not include that line.
-  if (end > start && selection.endColumn === 1) end--;
-  if (line && (line < start || line > end)) start = end = line;
-  return { startLine: start, endLine: end };
+  let start = line ?? 0;
+  let end = line ?? 0;
+  if (selection) {
+    start = selection.startLineNumber;
+    end = selection.endLineNumber;
+    // A selection that ends at the very start of a line does not include that line.
+    if (end > start && selection.endColumn === 1) end--;
+    if (line && (line < start || line > end)) start = end = line;
+  }
+  const last = lastLine(editor);
+  if (start < 1 || start > last) return null;
+  return { startLine: start, endLine: Math.min(end, last) };
 }
 
 export default function DiffViewer(props: DiffViewerProps) {
@@ -125,7 +141,11 @@ export default function DiffViewer(props: DiffViewerProps) {
     const subscriptions = [
       modified.onMouseMove((event) => {
         const line = event.target.position?.lineNumber;
-        if (!latest.current.onAddComment || !line) {
+        if (
+          !latest.current.onAddComment ||
+          !line ||
+          line > lastLine(modified)
+        ) {
           hover.clear();
           return;
         }

@@ -158,16 +158,23 @@ export async function openInvitation(token: string): Promise<OpenedInvitation> {
   if (!invitation || invitationState(invitation) !== "active")
     return { status: "unavailable" };
   const { candidate } = invitation;
-  // Two first opens at once (a double click, a mail scanner) must find the same attempt.
+  // Two first opens at once (a double click, a mail scanner) must find the same attempt:
+  // the loser of the race on the unique candidateId reads the winner's.
   const attemptId =
     candidate.attempt?.id ??
     (
-      await prisma.attempt.upsert({
-        where: { candidateId: candidate.id },
-        create: { candidateId: candidate.id, ...candidate.opening },
-        update: {},
-        select: { id: true },
-      })
+      await prisma.attempt
+        .create({
+          data: { candidateId: candidate.id, ...candidate.opening },
+          select: { id: true },
+        })
+        .catch(async (error: { code?: string }) => {
+          if (error.code !== "P2002") throw error;
+          return prisma.attempt.findUniqueOrThrow({
+            where: { candidateId: candidate.id },
+            select: { id: true },
+          });
+        })
     ).id;
   const sessionId = generateToken();
   await prisma.candidateSession.create({

@@ -2,7 +2,8 @@
 // scorecard and, only after they submit, the panel's), and the steps that change a
 // scorecard or the defect matcher's verdict. Every function starts from the assignment, so
 // an unassigned panelist gets 404. Candidates' names and emails are never selected here.
-import { applyOverrides, matchDefects } from "#app/domain/defect-matcher";
+import { defectFindings } from "#app/domain/defect-findings";
+import { reviewEvidence } from "#app/domain/review-evidence";
 import type { Actor } from "#app/domain/roles";
 import {
   amendmentErrors,
@@ -228,44 +229,24 @@ export async function getWorkspace(panelist: Actor, candidateId: string) {
     number: index + 1,
     side: comment.side === "BEFORE" ? ("before" as const) : ("after" as const),
   }));
-  const knownDefects = new Set(exercise.defects.map((defect) => defect.id));
-  const statuses = applyOverrides(
-    matchDefects(
-      exercise.defects,
-      reviewComments.map((comment) => ({
+  const evidence = reviewEvidence(
+    exercise.defects,
+    {
+      comments: reviewComments.map((comment) => ({
         id: comment.id,
         file: comment.filePath,
         side: comment.side,
         startLine: comment.startLine,
         endLine: comment.endLine,
         body: comment.body,
+        category: comment.category,
+        severity: comment.severity,
       })),
-    ),
-    // An exercise edited after the fact may have dropped a defect someone overrode.
-    ownOverrides
-      .filter((override) => knownDefects.has(override.defectId))
-      .map((override) => ({ ...override, by: "you" })),
+      summary: reviewSummary?.body,
+    },
+    ownOverrides.map((override) => ({ ...override, by: "you" })),
   );
-  const defects = exercise.defects.map((defect) => {
-    const status = statuses.find((s) => s.id === defect.id);
-    return {
-      id: defect.id,
-      title: defect.title,
-      category: defect.category,
-      severity: defect.severity,
-      decoy: defect.decoy ?? false,
-      file: defect.file,
-      startLine: defect.startLine,
-      endLine: defect.endLine,
-      finding: defect.finding,
-      found: status?.found ?? false,
-      matched: status?.matched ?? false,
-      reasons: status?.reasons ?? [],
-      override: status?.override
-        ? { found: status.override.found, reason: status.override.reason }
-        : null,
-    };
-  });
+  const defects = defectFindings(exercise.defects, evidence.findings);
 
   const answerByQuestion = new Map(answers.map((a) => [a.questionKey, a.body]));
   const scorecard = own
@@ -306,6 +287,7 @@ export async function getWorkspace(panelist: Actor, candidateId: string) {
       summary: reviewSummary,
     },
     defects,
+    priorities: evidence.priorities,
     rubric: {
       key: rubric.key,
       version: rubric.version,

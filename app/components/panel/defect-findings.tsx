@@ -145,10 +145,12 @@ function DefectCard({
   defect,
   commentNumbers,
   others,
+  readOnly,
 }: {
   defect: DefectView;
   commentNumbers: Record<string, number>;
   others: PanelOverride[];
+  readOnly: boolean;
 }) {
   const fetcher = useFetcher<OverrideResult>();
   const id = useId();
@@ -189,7 +191,7 @@ function DefectCard({
           </ul>
         )}
       </div>
-      {defect.matchedStatus === "possible" && !defect.override ? (
+      {defect.matchedStatus === "possible" && !defect.override && !readOnly ? (
         <ConfirmPossible
           defect={defect}
           sources={defect.reasons
@@ -210,7 +212,7 @@ function DefectCard({
             {STATUS_LABELS[defect.matchedStatus].toLowerCase()}. “
             {defect.override.reason}”
           </p>
-          <fetcher.Form method="post" className="mt-1">
+          <fetcher.Form method="post" className="mt-1" hidden={readOnly}>
             <input type="hidden" name="intent" value="clear-override" />
             <input type="hidden" name="defectId" value={defect.id} />
             <button
@@ -239,7 +241,7 @@ function DefectCard({
         </summary>
         <p className="mt-1 text-slate-800">{defect.finding}</p>
       </details>
-      <details className="mt-1 text-sm">
+      <details className="mt-1 text-sm" hidden={readOnly}>
         <summary className="cursor-pointer text-slate-700">
           {defect.override ? "Change the override" : "Override the matcher"}
           <span className="sr-only"> for “{defect.title}”</span>
@@ -318,11 +320,14 @@ export function DefectFindings({
   commentNumbers,
   panelOverrides = [],
   priorities,
+  readOnly = false,
 }: {
   defects: DefectView[];
   commentNumbers: Record<string, number>;
   panelOverrides?: PanelOverride[];
   priorities?: string;
+  /** The hiring manager's view: the same findings, without the panelist's controls. */
+  readOnly?: boolean;
 }) {
   const real = defects.filter((defect) => !defect.decoy);
   const found = real.filter((defect) => defect.found).length;
@@ -355,6 +360,7 @@ export function DefectFindings({
             defect={defect}
             commentNumbers={commentNumbers}
             others={panelOverrides.filter((o) => o.defectId === defect.id)}
+            readOnly={readOnly}
           />
         ))}
       </ul>

@@ -6,7 +6,7 @@ import {
   type DraftStorage,
   type SaveOutcome,
   type SaveRequest,
-} from "#app/utils/autosave-store";
+} from "#app/autosave/store";
 
 class MemoryStorage implements DraftStorage {
   items = new Map<string, string>();

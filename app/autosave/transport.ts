@@ -55,7 +55,11 @@ export function fetchTransport(
     }
     return readSaveAnswer({
       status: response.status,
-      redirected: response.type === "opaqueredirect" || response.redirected,
+      // A browser shows a redirect it did not follow as "opaqueredirect"; Node as the 3xx.
+      redirected:
+        response.type === "opaqueredirect" ||
+        response.redirected ||
+        (response.status >= 300 && response.status < 400),
       text,
     });
   };

@@ -475,6 +475,24 @@ test.describe("never losing work", () => {
     );
   });
 
+  test("an answer typed and followed at once by moving to another question is saved", async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(60_000);
+    const { link } = await inviteLink(browser, "new");
+    await startAssessment(page, link);
+    const url = page.url();
+
+    await answerBox(page).fill("Typed, then straight on to the next question.");
+    // No pause: the autosave's quiet time after typing is not over yet.
+    await page.getByRole("link", { name: /Code review/ }).click();
+    await expect(page).toHaveURL(/\/assessment\/review$/);
+    expect(await serverCopy(browser, page, url)).toBe(
+      "Typed, then straight on to the next question.",
+    );
+  });
+
   test("a stale second tab is shown both versions and nothing is overwritten silently", async ({
     page,
     browser,

@@ -1,0 +1,45 @@
+// A panelist's scorecard draft in Chromium: an edit followed at once by moving to another
+// page is saved, not dropped with the page (the autosave engine sends it before the
+// navigation goes on). Uses Marco's draft of the demo's Devon Kim, which no other test reads.
+import { DEMO_USERS, expect, signIn, test } from "./fixtures";
+
+test("Marco edits his draft and at once goes back to the queue: the edit is saved", async ({
+  page,
+}) => {
+  await signIn(page, DEMO_USERS.marco);
+  await page.goto("/panel");
+  const row = page.getByRole("row").filter({ hasText: "Draft" });
+  await expect(row).toHaveCount(1);
+  await row.getByRole("link").click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /^Score / }),
+  ).toBeVisible();
+  const candidateUrl = new URL(page.url()).pathname;
+
+  const note = `Left mid-thought at ${Date.now()}`;
+  const summary = page.getByLabel("Summary for the debrief");
+  await summary.fill(note);
+  // No pause: well within the autosave's quiet time after typing.
+  await page
+    .getByRole("navigation", { name: "Breadcrumb" })
+    .getByRole("link", { name: "Scoring" })
+    .click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Candidates to score" }),
+  ).toBeVisible();
+
+  // Opened again from scratch: what the server holds, nothing kept in the page.
+  await page.goto(candidateUrl);
+  await expect(page.getByLabel("Summary for the debrief")).toHaveValue(note);
+
+  // The same through a link the browser follows without a page load of the queue first.
+  const second = `${note}, and a second thought`;
+  await page.getByLabel("Summary for the debrief").fill(second);
+  await page
+    .getByRole("link", { name: "Scoring", exact: true })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/panel$/);
+  await page.goto(candidateUrl);
+  await expect(page.getByLabel("Summary for the debrief")).toHaveValue(second);
+});

@@ -1,7 +1,7 @@
-// The autosave wire contract, shared by the server (its routes validate requests and build
-// answers with these schemas) and the browser (the transport checks every answer against them
-// before believing it). zod/mini, not zod: the browser loads this module, and mini's functions
-// tree-shake to a fraction of zod's size.
+// The autosave wire contract, shared by the server (its routes build answers to these schemas
+// and validate requests with ./requests.ts) and the browser (the transport checks every answer
+// against them before believing it). zod/mini, not zod: the browser loads this module, and
+// mini's functions tree-shake to a fraction of zod's size (≈ 6 KB gzip for these schemas).
 //
 //   200 { revision, savedAt }                                       saved (or already held)
 //   200 { deleted: true }                                            deleted (or already gone)
@@ -15,50 +15,7 @@
 // An answer that does not match (cut off, not JSON, the wrong shape) is no verdict at all:
 // readSaveAnswer calls it a failure to retry, never "refused".
 import * as z from "zod/mini";
-import {
-  DEFECT_CATEGORIES,
-  DEFECT_SEVERITIES,
-} from "#app/domain/content/constants";
-import { REVIEW_VERDICT_KEYS } from "#app/domain/review";
 import type { SaveOutcome } from "./machine";
-
-// -- Requests (the browser sends the record's value plus the revision it was based on) -----------
-
-const baseRevision = z.int().check(z.minimum(0));
-
-export const AnswerSaveRequest = z.object({
-  body: z.string({ error: "The answer must be text." }),
-  baseRevision,
-});
-
-const lineNumber = z
-  .int({ error: "Line numbers are whole numbers." })
-  .check(z.minimum(1, { error: "Line numbers start at 1." }));
-
-export const CommentSaveRequest = z.object({
-  filePath: z.string().check(z.minLength(1, { error: "Choose a file." })),
-  side: z.enum(["AFTER", "BEFORE"]),
-  startLine: lineNumber,
-  endLine: lineNumber,
-  body: z.string({ error: "The comment must be text." }),
-  category: z.nullable(z.enum(DEFECT_CATEGORIES)),
-  severity: z.nullable(z.enum(DEFECT_SEVERITIES)),
-  baseRevision,
-});
-
-export const CommentDeleteRequest = z.object({
-  baseRevision: z.int().check(z.minimum(1)),
-});
-
-export const SummarySaveRequest = z.object({
-  verdict: z.nullable(
-    z.enum(REVIEW_VERDICT_KEYS, {
-      error: "Choose a verdict.",
-    }),
-  ),
-  body: z.string({ error: "The summary must be text." }),
-  baseRevision,
-});
 
 // -- Answers -------------------------------------------------------------------------------------
 

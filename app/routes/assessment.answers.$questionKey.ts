@@ -1,7 +1,7 @@
 // Autosave of one written answer: POST { body, baseRevision }. The contract every autosave
 // route shares is in app/autosave/contract.ts.
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { AnswerSaveRequest } from "#app/autosave/contract";
+import { AnswerSaveRequest } from "#app/autosave/requests";
 import { saveAnswer } from "#app/services/attempt.server";
 import {
   handleCandidateApi,

@@ -7,7 +7,7 @@ import { z } from "zod";
 import {
   CommentDeleteRequest,
   CommentSaveRequest,
-} from "#app/autosave/contract";
+} from "#app/autosave/requests";
 import {
   deleteReviewComment,
   saveReviewComment,

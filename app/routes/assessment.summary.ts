@@ -1,7 +1,7 @@
 // Autosave of the review summary: POST { verdict, body, baseRevision }. The contract every
 // autosave route shares is in app/autosave/contract.ts.
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { SummarySaveRequest } from "#app/autosave/contract";
+import { SummarySaveRequest } from "#app/autosave/requests";
 import { saveReviewSummary } from "#app/services/attempt.server";
 import {
   handleCandidateApi,

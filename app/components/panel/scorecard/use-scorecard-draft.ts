@@ -1,6 +1,7 @@
 // The scorecard draft as one record of the autosave engine (app/autosave/): the whole form,
 // posted a moment after the last change to the draft route, kept in memory only (a panelist's
 // notes are not left on a shared device), flushed before navigating away and on pagehide.
+import { useRouteLoaderData } from "@remix-run/react";
 import { useEffect, useMemo, type RefObject } from "react";
 import { getAutosaveStore } from "#app/autosave/store";
 import { fetchTransport } from "#app/autosave/transport";
@@ -8,6 +9,7 @@ import {
   useAutosaveLifecycle,
   useStoreSnapshot,
 } from "#app/autosave/use-autosave";
+import type { loader as rootLoader } from "#app/root";
 
 const KEY = "scorecard";
 
@@ -38,15 +40,18 @@ export function useScorecardDraft({
   enabled: boolean;
 }) {
   const url = `/panel/${candidateId}/draft`;
+  // Per panelist too: signing out and in as someone else is a client-side navigation, and
+  // the engine's stores outlive pages.
+  const panelistId = useRouteLoaderData<typeof rootLoader>("root")?.user?.id;
   const store = useMemo(
     () =>
-      typeof document === "undefined" || !enabled
+      typeof document === "undefined" || !enabled || !panelistId
         ? null
-        : getAutosaveStore(`lb:scorecard:${candidateId}`, () => ({
+        : getAutosaveStore(`lb:scorecard:${panelistId}:${candidateId}`, () => ({
             transport: fetchTransport("form"),
             storage: null,
           })),
-    [candidateId, enabled],
+    [panelistId, candidateId, enabled],
   );
   useAutosaveLifecycle(store);
   const snapshot = useStoreSnapshot(store);

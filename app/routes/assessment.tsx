@@ -8,6 +8,7 @@ import { getAssessmentFrame } from "#app/services/assessment.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
 import { useActivityTracking } from "#app/utils/use-activity";
 import { AutosaveProvider } from "#app/utils/use-autosave";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const context = await requireCandidateContext(request);
@@ -41,4 +42,8 @@ export default function AssessmentLayout() {
       </div>
     </AutosaveProvider>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary audience="candidate" />;
 }

@@ -395,11 +395,9 @@ test.describe("the journey", () => {
 
 test.describe("never losing work", () => {
   // Chromium logs each refused or failed request as a console error: here they are the point.
-  test.use({
-    allowedConsoleErrors: [
-      /Failed to load resource: (the server responded with a status of 4(09|10)|net::ERR_INTERNET_DISCONNECTED|net::ERR_FAILED)/,
-    ],
-  });
+  const FAILED_REQUESTS =
+    /Failed to load resource: (the server responded with a status of 4(09|10)|net::ERR_INTERNET_DISCONNECTED|net::ERR_FAILED)/;
+  test.use({ allowedConsoleErrors: [FAILED_REQUESTS] });
 
   /** The server's copy, seen from a browser with the session but nothing on the device. */
   async function serverCopy(
@@ -520,6 +518,61 @@ test.describe("never losing work", () => {
       "A different second draft, from tab B.",
     );
     await tabB.close();
+  });
+
+  test.describe("navigating offline", () => {
+    // Remix looks up the routes of the links on a page as they render; offline, it logs
+    // each lookup that fails. The point of this test is that the page stays calm anyway.
+    // One pattern: Playwright reads a two-element array here as [value, fixture options].
+    test.use({
+      allowedConsoleErrors: [
+        new RegExp(
+          `${FAILED_REQUESTS.source}|Failed to fetch manifest patches TypeError: Failed to fetch`,
+        ),
+      ],
+    });
+
+    test("moving to another question offline shows the offline notice, not an error page, and the text reaches the server once back online", async ({
+      page,
+      browser,
+    }) => {
+      test.setTimeout(60_000);
+      const { link } = await inviteLink(browser, "new");
+      await startAssessment(page, link);
+      const url = page.url();
+
+      await page.context().setOffline(true);
+      await answerBox(page).fill("Typed on a train, then on to the next one.");
+      await expect(saveStatus(page)).toHaveAttribute("data-state", "offline");
+      const questions = page.getByRole("navigation", {
+        name: "Written answers",
+      });
+      await questions.getByRole("link").nth(1).click();
+
+      // The question's place says what happened; the frame (steps, save status) stays.
+      await expect(
+        page.getByRole("heading", { level: 1, name: "You're offline" }),
+      ).toBeVisible();
+      await expect(
+        page.getByText("Your work is kept on this device"),
+      ).toBeVisible();
+      await expect(page.getByText(/Error \d{3}/)).toHaveCount(0);
+      await expect(page.getByText("Something went wrong")).toHaveCount(0);
+      await expect(saveStatus(page)).toHaveAttribute("data-state", "offline");
+      await expectNoA11yViolations(page);
+
+      // Back online: the question opens by itself and the answer reaches the server.
+      await page.context().setOffline(false);
+      await expect(
+        page.getByText("Question 2 of 5", { exact: true }),
+      ).toBeVisible();
+      await expect(saveStatus(page)).toHaveAttribute("data-state", "saved", {
+        timeout: 10_000,
+      });
+      expect(await serverCopy(browser, page, url)).toBe(
+        "Typed on a train, then on to the next one.",
+      );
+    });
   });
 
   test("after submitting in one tab, a save in another is refused and its text stays visible", async ({

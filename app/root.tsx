@@ -17,12 +17,16 @@ import type { ReactNode } from "react";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 import { SiteHeader } from "#app/components/site-header";
 import { getStaffUser } from "#app/services/auth.server";
+import { revalidateAfterSubmissions } from "#app/utils/should-revalidate";
 import stylesheet from "./tailwind.css?url";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getStaffUser(request);
   return { user };
 }
+
+// Who is signed in changes only through a form (sign in, sign out).
+export const shouldRevalidate = revalidateAfterSubmissions;
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },

@@ -7,6 +7,7 @@ import { StepNav } from "#app/components/assessment/step-nav";
 import { getAssessmentFrame } from "#app/services/assessment.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
 import { useActivityTracking } from "#app/utils/use-activity";
+import { revalidateAfterSubmissions } from "#app/utils/should-revalidate";
 import { AutosaveProvider } from "#app/utils/use-autosave";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
@@ -14,6 +15,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const context = await requireCandidateContext(request);
   return getAssessmentFrame(context);
 }
+
+// The frame changes only when the candidate starts or submits (forms). Moving between steps
+// loads the step alone, so a step that cannot load (offline) shows its error inside the
+// frame, with the save status still in view.
+export const shouldRevalidate = revalidateAfterSubmissions;
 
 export default function AssessmentLayout() {
   const frame = useLoaderData<typeof loader>();

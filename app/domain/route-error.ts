@@ -51,7 +51,13 @@ function readableMessage(data: unknown): string | null {
       return null;
     return text;
   }
-  if (data && typeof data === "object" && "message" in data)
+  // An Error is the framework's own (a 405's "You made a POST request…"): not for users.
+  if (
+    data &&
+    typeof data === "object" &&
+    !(data instanceof Error) &&
+    "message" in data
+  )
     return readableMessage((data as { message: unknown }).message);
   return null;
 }

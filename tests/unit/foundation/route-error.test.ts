@@ -90,6 +90,22 @@ describe("the page an error gets", () => {
     ).toMatch(/wasn't what we expected/);
   });
 
+  it("the framework's own error inside a response is not shown", () => {
+    expect(
+      describeRouteError(
+        {
+          response: {
+            status: 405,
+            data: new Error(
+              'You made a POST request to "/admin" but did not provide an `action`',
+            ),
+          },
+        },
+        staff,
+      ).body,
+    ).toBe("We couldn't do what was asked.");
+  });
+
   it("a long body is not shown: it is a dump, not a message", () => {
     expect(
       describeRouteError(

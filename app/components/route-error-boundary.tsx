@@ -42,7 +42,14 @@ export function RouteErrorBoundary({
   const revalidator = useRevalidator();
   const page = describeRouteError(
     isRouteErrorResponse(error)
-      ? { response: { status: error.status, data: error.data } }
+      ? {
+          response: {
+            status: error.status,
+            data: error.data,
+            // On the framework's ErrorResponseImpl, not on the public type.
+            internal: "internal" in error && error.internal === true,
+          },
+        }
       : { thrown: error },
     { audience, online },
   );

@@ -4,7 +4,15 @@
 
 /** What a route's error boundary caught, as the framework hands it over. */
 export type CaughtError =
-  { response: { status: number; data: unknown } } | { thrown: unknown };
+  | {
+      response: {
+        status: number;
+        data: unknown;
+        /** Made by the framework (a 405 for a route with no action): its text is for developers. */
+        internal?: boolean;
+      };
+    }
+  | { thrown: unknown };
 
 export type ErrorAudience = "staff" | "candidate";
 
@@ -95,7 +103,8 @@ export function describeRouteError(
 ): RouteErrorPage {
   const candidate = context.audience === "candidate";
   if ("response" in caught) {
-    const { status, data } = caught.response;
+    const { status, internal } = caught.response;
+    const data = internal ? null : caught.response.data;
     if (status === 404) {
       return {
         kind: "not-found",

@@ -106,6 +106,21 @@ describe("the page an error gets", () => {
     ).toBe("We couldn't do what was asked.");
   });
 
+  it("a response the framework made is not read out, even as text", () => {
+    expect(
+      describeRouteError(
+        {
+          response: {
+            status: 405,
+            data: 'Error: You made a POST request to "/admin" but did not provide an `action`',
+            internal: true,
+          },
+        },
+        staff,
+      ).body,
+    ).toBe("We couldn't do what was asked.");
+  });
+
   it("a long body is not shown: it is a dump, not a message", () => {
     expect(
       describeRouteError(

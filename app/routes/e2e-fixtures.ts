@@ -1,6 +1,6 @@
 // POST /e2e-fixtures: the e2e tests make the records each test needs (tests/e2e/fixtures.ts).
 // Off unless the server was started with E2E_FIXTURES_TOKEN (playwright.config.ts does, on
-// an in-memory database); off or without the token, it is the 404 of a URL that isn't there.
+// an in-memory database); off or without the token, it answers 404 and does nothing.
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { ROLES } from "#app/domain/roles";

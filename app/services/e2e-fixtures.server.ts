@@ -18,7 +18,7 @@ import { prisma } from "./db.server";
 /** Every account a fixture makes signs in with this; the tests know it too. */
 export const FIXTURE_PASSWORD = "e2e-correct-horse-battery";
 
-/** Throws the same 404 as an unknown URL unless the fixtures are on and the key matches. */
+/** Throws a 404 unless the fixtures are on and the request carries their key. */
 export function requireFixtureAccess(request: Request): void {
   const token = getEnv().E2E_FIXTURES_TOKEN;
   const sent = request.headers.get("x-e2e-fixtures-token") ?? "";

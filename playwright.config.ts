@@ -1,7 +1,9 @@
 // End-to-end tests: the production build (`node scripts/start.js`) on a fresh in-memory
-// PGlite with the demo data, driven by Debian's Chromium. Run through `npm run test:e2e`
+// PGlite, driven by Debian's Chromium. Each test makes its own data through /e2e-fixtures
+// (no demo data), so tests run in parallel. Run through `npm run test:e2e`
 // (scripts/e2e.js builds first and finds Chromium); `npx playwright test` works too once
 // build/ exists. Never `npx playwright install`: its download host is unreachable here.
+import { randomBytes } from "node:crypto";
 import {
   defineConfig,
   devices,
@@ -16,6 +18,9 @@ const baseURL = `http://localhost:${PORT}`;
 // Set it on process.env so the workers Playwright forks inherit the answer instead of looking
 // again. findChromium() installs Debian's package only as root on Debian, else explains.
 process.env.CHROMIUM_PATH ??= findChromium();
+// The key to the server's fixture endpoint, new for every run: the server below gets it, and
+// so do the workers (tests/e2e/fixtures.ts). No server started without it has the endpoint.
+process.env.E2E_FIXTURES_TOKEN ??= randomBytes(32).toString("hex");
 
 const reporter: ReporterDescription[] = [["list"], ["html", { open: "never" }]];
 // scripts/test.js asks for a JSON report to count the tests across runners.
@@ -29,9 +34,10 @@ export default defineConfig({
   // No retries: a retry that passes hides a flaky test, and flakiness is a bug to fix.
   retries: 0,
   forbidOnly: CI,
-  // 2 cores: on CI the server, the runner and Chromium already share them.
-  workers: CI ? 1 : Number(process.env.E2E_WORKERS ?? 1),
-  fullyParallel: false,
+  // Two workers on CI too: every test makes its own data, so none waits for another's. A file
+  // whose tests tell one story in order says so (`test.describe.configure({ mode: "serial" })`).
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  fullyParallel: true,
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter,
@@ -57,7 +63,8 @@ export default defineConfig({
     command: "node scripts/start.js",
     // /readyz answers 200 only once the database is open and migrated.
     url: `${baseURL}/readyz`,
-    reuseExistingServer: !CI,
+    // Never another server: it would have other data and not this run's fixture key.
+    reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",
     stderr: "pipe",
@@ -66,7 +73,8 @@ export default defineConfig({
       ...(process.env as Record<string, string>),
       PORT: String(PORT),
       DATABASE_URL: "memory",
-      DEMO_DATA: "on",
+      // The tests make their own data; the demo data set is for people trying Leadbench.
+      DEMO_DATA: "off",
       NODE_ENV: "production",
       // Plain http on localhost: a Secure cookie would still be kept by Chromium, but say so.
       COOKIE_SECURE: "false",

@@ -4,7 +4,6 @@ import type {
   MetaFunction,
 } from "@remix-run/node";
 import {
-  isRouteErrorResponse,
   Links,
   Meta,
   Outlet,
@@ -12,18 +11,22 @@ import {
   ScrollRestoration,
   useLoaderData,
   useMatches,
-  useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 import { SiteHeader } from "#app/components/site-header";
 import { getStaffUser } from "#app/services/auth.server";
+import { revalidateAfterSubmissions } from "#app/utils/should-revalidate";
 import stylesheet from "./tailwind.css?url";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getStaffUser(request);
   return { user };
 }
+
+// Who is signed in changes only through a form (sign in, sign out).
+export const shouldRevalidate = revalidateAfterSubmissions;
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -73,37 +76,5 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  return <StatusPage />;
-}
-
-/** The one page for every error status: a reader sees what happened and where to go. */
-export function StatusPage() {
-  const error = useRouteError();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const copy: Record<number, { title: string; body: string }> = {
-    404: {
-      title: "Page not found",
-      body: "There is nothing here, or you don't have access to it.",
-    },
-    413: {
-      title: "Too large",
-      body: "That was more than we can accept in one go.",
-    },
-  };
-  const { title, body } = copy[status] ?? {
-    title: "Something went wrong",
-    body: "An unexpected error happened on our side. Your saved work is safe; try again in a moment.",
-  };
-  return (
-    <div className="mx-auto max-w-xl rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
-      <p className="text-sm font-semibold text-slate-600">Error {status}</p>
-      <h1 className="mt-1 text-2xl font-semibold">{title}</h1>
-      <p className="mt-3 text-slate-700">{body}</p>
-      <p className="mt-6">
-        <a className="text-brand-700 underline" href="/">
-          Go to the start page
-        </a>
-      </p>
-    </div>
-  );
+  return <RouteErrorBoundary />;
 }

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { LEVEL_LABELS } from "#app/domain/levels";
 import { requireRole } from "#app/services/auth.server";
 import { listOpenings } from "#app/services/openings.server";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
@@ -56,3 +57,7 @@ export default function Openings() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Openings · Leadbench" }];
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
+}

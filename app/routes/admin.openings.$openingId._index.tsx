@@ -46,6 +46,7 @@ import {
   parseForm,
   userFacingFailure,
 } from "#app/utils/forms";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
@@ -489,3 +490,7 @@ export default function OpeningPage() {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.opening.title ?? "Opening"} · Leadbench` },
 ];
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
+}

@@ -37,6 +37,7 @@ import {
   revealDebriefIdentity,
 } from "#app/services/debrief.server";
 import { parseForm, invalid } from "#app/utils/forms";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
@@ -356,3 +357,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
     title: `Debrief ${data?.candidate.code ?? ""} · ${data?.opening.title ?? "Opening"} · Leadbench`,
   },
 ];
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
+}

@@ -14,6 +14,7 @@ import { PanelSection } from "#app/components/comparison/panel-section";
 import { requireRole } from "#app/services/auth.server";
 import { getOpeningComparison } from "#app/services/comparison.server";
 import { ScrollRegion } from "#app/components/comparison/scroll-region";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
@@ -252,3 +253,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
     title: `Comparison · ${data?.opening.title ?? "Opening"} · Leadbench`,
   },
 ];
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
+}

@@ -16,6 +16,7 @@ import {
   requireManagedOpening,
   updateOpening,
 } from "#app/services/openings.server";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
@@ -74,3 +75,7 @@ export default function EditOpening() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Edit opening · Leadbench" }];
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
+}

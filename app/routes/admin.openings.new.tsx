@@ -15,6 +15,7 @@ import {
   handleOpeningForm,
   openingFormContent,
 } from "#app/services/opening-content.server";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
@@ -55,3 +56,7 @@ export default function NewOpening() {
 }
 
 export const meta: MetaFunction = () => [{ title: "New opening · Leadbench" }];
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
+}

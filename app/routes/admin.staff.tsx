@@ -21,6 +21,7 @@ import {
   updateStaff,
 } from "#app/services/staff.server";
 import { invalid, parseForm, userFacingFailure } from "#app/utils/forms";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN"]);
@@ -249,3 +250,7 @@ export default function Staff() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Staff · Leadbench" }];
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
+}

@@ -11,6 +11,7 @@ import { Button, FormError } from "#app/components/forms";
 import { acceptPolicy, getWelcome } from "#app/services/assessment.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
 import { invalid, parseForm } from "#app/utils/forms";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const context = await requireCandidateContext(request);
@@ -181,3 +182,7 @@ export default function Welcome() {
 export const meta: MetaFunction = () => [
   { title: "Your assessment · Leadbench" },
 ];
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary audience="candidate" />;
+}

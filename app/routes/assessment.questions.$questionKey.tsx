@@ -16,6 +16,7 @@ import {
   useAutosaveRecord,
   useAutosaveSnapshot,
 } from "#app/autosave/use-autosave";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const context = await requireCandidateContext(request);
@@ -263,3 +264,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
     },
   ];
 };
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary audience="candidate" />;
+}

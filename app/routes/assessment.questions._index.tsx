@@ -4,6 +4,7 @@ import { redirect } from "@remix-run/node";
 import { isAnswered } from "#app/domain/word-count";
 import { getWrittenAssessment } from "#app/services/assessment.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const context = await requireCandidateContext(request);
@@ -19,4 +20,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 // client-side navigations that follow the loader's redirect.
 export default function FirstOpenQuestion() {
   return null;
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary audience="candidate" />;
 }

@@ -5,6 +5,7 @@ import { ReviewWorkspace } from "#app/components/review/review-workspace";
 import { getReviewWorkspace } from "#app/services/assessment.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
 import type { loader as assessmentLoader } from "./assessment";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const context = await requireCandidateContext(request);
@@ -29,3 +30,7 @@ export const handle = { wide: true };
 export const meta: MetaFunction = () => [
   { title: "Code review · Your assessment · Leadbench" },
 ];
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary audience="candidate" />;
+}

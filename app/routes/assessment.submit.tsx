@@ -31,6 +31,7 @@ import { requireCandidateContext } from "#app/services/invitations.server";
 import { UserFacingError } from "#app/utils/errors";
 import { formError, invalid, parseForm } from "#app/utils/forms";
 import { useAutosaveStore } from "#app/autosave/use-autosave";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const context = await requireCandidateContext(request);
@@ -318,3 +319,7 @@ function Submitted({ overview }: { overview: Overview }) {
 export const meta: MetaFunction = () => [
   { title: "Review and submit · Your assessment · Leadbench" },
 ];
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary audience="candidate" />;
+}

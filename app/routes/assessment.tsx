@@ -8,11 +8,18 @@ import { getAssessmentFrame } from "#app/services/assessment.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
 import { useActivityTracking } from "#app/utils/use-activity";
 import { AutosaveProvider } from "#app/autosave/use-autosave";
+import { revalidateAfterSubmissions } from "#app/utils/should-revalidate";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const context = await requireCandidateContext(request);
   return getAssessmentFrame(context);
 }
+
+// The frame changes only when the candidate starts or submits (forms). Moving between steps
+// loads the step alone, so a step that cannot load (offline) shows its error inside the
+// frame, with the save status still in view.
+export const shouldRevalidate = revalidateAfterSubmissions;
 
 export default function AssessmentLayout() {
   const frame = useLoaderData<typeof loader>();
@@ -41,4 +48,8 @@ export default function AssessmentLayout() {
       </div>
     </AutosaveProvider>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary audience="candidate" />;
 }

@@ -1,4 +1,5 @@
 import type { MetaFunction } from "@remix-run/node";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export default function LinkUnavailable() {
   return (
@@ -19,3 +20,7 @@ export default function LinkUnavailable() {
 export const meta: MetaFunction = () => [
   { title: "Link unavailable · Leadbench" },
 ];
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
+}

@@ -19,6 +19,7 @@ import {
   verifySignIn,
 } from "#app/services/auth.server";
 import { formError, invalid, parseForm } from "#app/utils/forms";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getStaffUser(request);
@@ -103,3 +104,7 @@ export default function SignIn() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Sign in · Leadbench" }];
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
+}

@@ -34,6 +34,7 @@ import {
 } from "#app/services/scoring.server";
 import { UserFacingError } from "#app/utils/errors";
 import { formError, formValues, invalid, parseForm } from "#app/utils/forms";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, [
@@ -307,3 +308,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
       : "Scoring · Leadbench",
   },
 ];
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
+}

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { LocalTime } from "#app/components/local-time";
 import { requireRole } from "#app/services/auth.server";
 import { listPanelQueue } from "#app/services/panel.server";
+import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, [
@@ -130,3 +131,7 @@ export default function PanelQueue() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Scoring · Leadbench" }];
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
+}

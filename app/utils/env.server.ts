@@ -27,6 +27,13 @@ export const envSchema = z
     SMTP_FROM: z.string().default("Leadbench <no-reply@leadbench.local>"),
     INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
     SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+    // Set by playwright.config.ts only: turns on /e2e-fixtures, which makes users with known
+    // passwords and sessions for the e2e tests, and is the key those tests send
+    // (docs/decisions/004-e2e-tests-make-their-own-data.md).
+    E2E_FIXTURES_TOKEN: z
+      .string()
+      .min(32, "must be at least 32 characters")
+      .optional(),
   })
   .transform((env, context) => {
     const production = env.NODE_ENV === "production";
@@ -36,6 +43,16 @@ export const envSchema = z
         code: "custom",
         path: ["SESSION_SECRET"],
         message: "is required in production with a PostgreSQL server",
+      });
+    }
+    // Whoever holds the token can make an admin: only on a database that dies with the
+    // process, never on a server's data.
+    if (env.E2E_FIXTURES_TOKEN && env.DATABASE_URL !== "memory") {
+      context.addIssue({
+        code: "custom",
+        path: ["E2E_FIXTURES_TOKEN"],
+        message:
+          "is for the e2e tests only and needs DATABASE_URL=memory (it creates staff with known passwords)",
       });
     }
     return {

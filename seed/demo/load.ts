@@ -1,7 +1,7 @@
 // The demo data set: staff, one opening and candidates at every stage, with submitted
 // scorecards from panelists of different harshness, so a first start shows every screen
 // populated. Loads only into an empty database, so loading twice changes nothing.
-import type { Recommendation } from "#app/generated/prisma/client";
+import type { Recommendation, Role } from "#app/generated/prisma/client";
 import { getExercise, getRubric } from "#app/services/content.server";
 import { prisma } from "#app/services/db.server";
 import {
@@ -143,8 +143,43 @@ function recommendationFor(mean: number): Recommendation {
   return "STRONG_NO";
 }
 
+export type DemoStaffKey = (typeof DEMO_STAFF)[number]["key"];
+export type DemoStaff = Record<
+  DemoStaffKey,
+  { id: string; email: string; name: string; role: Role }
+>;
+
 export async function loadDemoData(): Promise<{ loaded: boolean }> {
   if ((await prisma.user.count()) > 0) return { loaded: false };
+  await createDemoOpening(await createDemoStaff());
+  return { loaded: true };
+}
+
+/**
+ * The demo's five people. With a tag, each gets a sign-in of their own
+ * (`priya+tag@leadbench.test`), so an e2e test can have a copy of the demo to itself.
+ */
+export async function createDemoStaff(
+  options: { tag?: string; password?: string } = {},
+): Promise<DemoStaff> {
+  const email = (address: string) =>
+    options.tag ? address.replace("@", `+${options.tag}@`) : address;
+  return Object.fromEntries(
+    await Promise.all(
+      DEMO_STAFF.map(async (member) => [
+        member.key,
+        await createStaffUser({
+          ...member,
+          email: email(member.email),
+          password: options.password ?? DEMO_PASSWORD,
+        }),
+      ]),
+    ),
+  ) as DemoStaff;
+}
+
+/** The demo opening and its candidates at every stage, scored by the demo's panelists. */
+export async function createDemoOpening(staff: DemoStaff) {
   const [rubric, exercise] = await Promise.all([
     getRubric(DEFAULT_CONTENT.rubricKey, DEFAULT_CONTENT.rubricVersion),
     getExercise(DEFAULT_CONTENT.exerciseKey, DEFAULT_CONTENT.exerciseVersion),
@@ -153,15 +188,6 @@ export async function loadDemoData(): Promise<{ loaded: boolean }> {
     throw new Error(
       "Demo data needs the default rubric and exercise in rubrics/ and seed/",
     );
-
-  const staff = Object.fromEntries(
-    await Promise.all(
-      DEMO_STAFF.map(async (member) => [
-        member.key,
-        await createStaffUser({ ...member, password: DEMO_PASSWORD }),
-      ]),
-    ),
-  ) as Record<(typeof DEMO_STAFF)[number]["key"], { id: string }>;
 
   const opening = await createOpening({
     hiringManagerId: staff.manager.id,
@@ -304,7 +330,7 @@ export async function loadDemoData(): Promise<{ loaded: boolean }> {
       });
     }
   }
-  return { loaded: true };
+  return opening;
 }
 
 function evidenceFor(profile: SubmissionProfile, score: number): string {

@@ -1,21 +1,13 @@
-// The candidate's assessment in Chromium: the whole journey on the demo opening, and the
+// The candidate's assessment in Chromium: the whole journey, and the
 // promises of autosave (a reload, a lost connection and a stale second tab lose nothing), the
 // keyboard path through the code review, and accessibility on every page of the journey.
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
 import { parse } from "yaml";
-import {
-  DEMO_USERS,
-  expect,
-  expectNoA11yViolations,
-  signIn,
-  test,
-} from "./fixtures";
+import { expect, expectNoA11yViolations, test } from "./fixtures";
 
-const DEMO_OPENING = "Tech Lead, Payments Platform";
-// Candidates other than the demo's Jordan Lee go to an opening of their own, so the demo
-// opening's other screens (scoring, comparison) see the data they were written for.
-const CHECKS_OPENING = "Assessment checks (e2e)";
+// Every test's candidate has an opening and an invite link of their own (factory.candidate).
+const JOURNEY_OPENING = "Tech Lead, Payments Platform";
 
 /**
  * Monaco's own DOM is left out of the accessibility scan: it is a third-party widget whose
@@ -47,58 +39,6 @@ const ANSWERS = [
   "I pushed a federation gateway two services did not need.\nI said so in the retro and asked the dissenter to lead the way back.",
   "First month: listen, read the incidents, ship one small fix.\nThen agree two goals and hand over the code I would hoard.",
 ];
-
-let issued = 0;
-
-/** A fresh invite link, issued by the admin in a browser of their own. */
-async function inviteLink(
-  browser: Browser,
-  candidate: "Jordan Lee" | "new",
-): Promise<{ link: string; name: string }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, DEMO_USERS.admin);
-  await page.goto("/admin");
-  let name: string = candidate;
-  if (candidate === "Jordan Lee") {
-    await page.getByRole("link", { name: DEMO_OPENING }).first().click();
-    await page
-      .getByRole("button", { name: "Re-issue invite link for Jordan Lee" })
-      .click();
-  } else {
-    const opening = page.getByRole("link", { name: CHECKS_OPENING });
-    if (await opening.count()) {
-      await opening.first().click();
-    } else {
-      await page.getByRole("link", { name: "New opening" }).click();
-      await page.getByLabel("Title").fill(CHECKS_OPENING);
-      await page.getByLabel("Team size").fill("5");
-      await page.getByLabel("Seniority mix").fill("2 senior, 3 mid-level");
-      await page
-        .getByLabel("Main technical challenge")
-        .fill("Keep the checks of the candidate's assessment honest.");
-      await page.getByRole("button", { name: "Create opening" }).click();
-      await expect(
-        page.getByRole("heading", { level: 1, name: CHECKS_OPENING }),
-      ).toBeVisible();
-    }
-    name = `Candidate ${Date.now().toString(36)}${issued++}`;
-    await page.getByLabel("Name").fill(name);
-    await page
-      .getByLabel("Email", { exact: true })
-      .fill(`${name.toLowerCase().replace(/\s+/g, ".")}@example.com`);
-    await page.getByRole("button", { name: "Add candidate" }).click();
-    await expect(page.getByRole("status")).toContainText(`Added ${name}`);
-    await page
-      .getByRole("button", { name: `Issue invite link for ${name}` })
-      .click();
-  }
-  const link = await page
-    .getByLabel("Invite link", { exact: true })
-    .inputValue();
-  await context.close();
-  return { link, name };
-}
 
 async function startAssessment(page: Page, link: string) {
   await page.goto(link);
@@ -142,12 +82,15 @@ test.describe("the journey", () => {
   // which Chromium logs as a failed resource.
   test.use({ allowedConsoleErrors: [/status of 400 \(Bad Request\)/] });
 
-  test("a candidate takes the whole assessment on the demo opening and submits it", async ({
+  test("a candidate takes the whole assessment and submits it", async ({
     page,
-    browser,
+    factory,
   }) => {
     test.setTimeout(180_000);
-    const { link } = await inviteLink(browser, "Jordan Lee");
+    const { link } = await factory.candidate({
+      name: "Jordan Lee",
+      openingTitle: JOURNEY_OPENING,
+    });
 
     // Welcome.
     await page.goto(link);
@@ -156,7 +99,7 @@ test.describe("the journey", () => {
       page.getByRole("heading", { level: 1, name: "Welcome, Jordan Lee" }),
     ).toBeVisible();
     await expect(
-      page.getByText(`Assessment for ${DEMO_OPENING}`),
+      page.getByText(`Assessment for ${JOURNEY_OPENING}`),
     ).toBeVisible();
     await expect(
       page.getByText("there is no timer and no time pressure"),
@@ -395,11 +338,9 @@ test.describe("the journey", () => {
 
 test.describe("never losing work", () => {
   // Chromium logs each refused or failed request as a console error: here they are the point.
-  test.use({
-    allowedConsoleErrors: [
-      /Failed to load resource: (the server responded with a status of 4(09|10)|net::ERR_INTERNET_DISCONNECTED|net::ERR_FAILED)/,
-    ],
-  });
+  const FAILED_REQUESTS =
+    /Failed to load resource: (the server responded with a status of 4(09|10)|net::ERR_INTERNET_DISCONNECTED|net::ERR_FAILED)/;
+  test.use({ allowedConsoleErrors: [FAILED_REQUESTS] });
 
   /** The server's copy, seen from a browser with the session but nothing on the device. */
   async function serverCopy(
@@ -422,9 +363,10 @@ test.describe("never losing work", () => {
   test("a reload mid-answer loses nothing; text typed offline reaches the server once back online, even after a crash", async ({
     page,
     browser,
+    factory,
   }) => {
     test.setTimeout(90_000);
-    const { link } = await inviteLink(browser, "new");
+    const { link } = await factory.candidate();
     await startAssessment(page, link);
     const url = page.url();
 
@@ -478,9 +420,10 @@ test.describe("never losing work", () => {
   test("an answer typed and followed at once by moving to the code review is saved", async ({
     page,
     browser,
+    factory,
   }) => {
     test.setTimeout(60_000);
-    const { link } = await inviteLink(browser, "new");
+    const { link } = await factory.candidate();
     await page.clock.install();
     await startAssessment(page, link);
     const url = page.url();
@@ -500,9 +443,10 @@ test.describe("never losing work", () => {
   test("a stale second tab is shown both versions and nothing is overwritten silently", async ({
     page,
     browser,
+    factory,
   }) => {
     test.setTimeout(60_000);
-    const { link } = await inviteLink(browser, "new");
+    const { link } = await factory.candidate();
     await startAssessment(page, link);
     const url = page.url();
     await answerBox(page).fill("First draft, from tab A.");
@@ -544,11 +488,67 @@ test.describe("never losing work", () => {
     await tabB.close();
   });
 
+  test.describe("navigating offline", () => {
+    // Remix looks up the routes of the links on a page as they render; offline, it logs
+    // each lookup that fails. The point of this test is that the page stays calm anyway.
+    // One pattern: Playwright reads a two-element array here as [value, fixture options].
+    test.use({
+      allowedConsoleErrors: [
+        new RegExp(
+          `${FAILED_REQUESTS.source}|Failed to fetch manifest patches TypeError: Failed to fetch`,
+        ),
+      ],
+    });
+
+    test("moving to another question offline shows the offline notice, not an error page, and the text reaches the server once back online", async ({
+      page,
+      browser,
+      factory,
+    }) => {
+      test.setTimeout(60_000);
+      const { link } = await factory.candidate();
+      await startAssessment(page, link);
+      const url = page.url();
+
+      await page.context().setOffline(true);
+      await answerBox(page).fill("Typed on a train, then on to the next one.");
+      await expect(saveStatus(page)).toHaveAttribute("data-state", "offline");
+      const questions = page.getByRole("navigation", {
+        name: "Written answers",
+      });
+      await questions.getByRole("link").nth(1).click();
+
+      // The question's place says what happened; the frame (steps, save status) stays.
+      await expect(
+        page.getByRole("heading", { level: 1, name: "You're offline" }),
+      ).toBeVisible();
+      await expect(
+        page.getByText("Your work is kept on this device"),
+      ).toBeVisible();
+      await expect(page.getByText(/Error \d{3}/)).toHaveCount(0);
+      await expect(page.getByText("Something went wrong")).toHaveCount(0);
+      await expect(saveStatus(page)).toHaveAttribute("data-state", "offline");
+      await expectNoA11yViolations(page);
+
+      // Back online: the question opens by itself and the answer reaches the server.
+      await page.context().setOffline(false);
+      await expect(
+        page.getByText("Question 2 of 5", { exact: true }),
+      ).toBeVisible();
+      await expect(saveStatus(page)).toHaveAttribute("data-state", "saved", {
+        timeout: 10_000,
+      });
+      expect(await serverCopy(browser, page, url)).toBe(
+        "Typed on a train, then on to the next one.",
+      );
+    });
+  });
+
   test("after submitting in one tab, a save in another is refused and its text stays visible", async ({
     page,
-    browser,
+    factory,
   }) => {
-    const { link } = await inviteLink(browser, "new");
+    const { link } = await factory.candidate();
     await startAssessment(page, link);
     await answerBox(page).fill("Submitted answer.");
     await expectSaved(page);
@@ -575,10 +575,10 @@ test.describe("never losing work", () => {
 
 test("keyboard only: a review comment through the form and from inside the editor", async ({
   page,
-  browser,
+  factory,
 }) => {
   test.setTimeout(60_000);
-  const { link } = await inviteLink(browser, "new");
+  const { link } = await factory.candidate();
   await startAssessment(page, link);
   await page.goto("/assessment/review");
   await expect(page.locator(MONACO)).toBeVisible({ timeout: 20_000 });
@@ -656,9 +656,9 @@ test("keyboard only: a review comment through the form and from inside the edito
 
 test("pasting is allowed, and counted as context for the panel", async ({
   page,
-  browser,
+  factory,
 }) => {
-  const { link } = await inviteLink(browser, "new");
+  const { link } = await factory.candidate();
   await startAssessment(page, link);
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.evaluate(() =>

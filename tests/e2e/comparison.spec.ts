@@ -1,14 +1,8 @@
-// The hiring manager's calibrated comparison and debrief, on the demo opening: read the
-// calibrated order and the flags, take the numbers away as CSV, then debrief a candidate and
-// decide. Panelists must not find either page.
+// The hiring manager's calibrated comparison and debrief, on a copy of the demo opening each
+// test makes for itself: read the calibrated order and the flags, take the numbers away as
+// CSV, then debrief a candidate and decide. Panelists must not find either page.
 import { readFile } from "node:fs/promises";
-import {
-  DEMO_USERS,
-  expect,
-  expectNoA11yViolations,
-  signIn,
-  test,
-} from "./fixtures";
+import { expect, expectNoA11yViolations, logIn, test } from "./fixtures";
 
 const OPENING = "Tech Lead, Payments Platform";
 
@@ -21,9 +15,12 @@ test.use({
 
 test("the hiring manager compares the candidates, exports them and decides after a debrief", async ({
   page,
+  factory,
   login,
 }) => {
-  await login("manager");
+  test.setTimeout(60_000);
+  const demo = await factory.demoOpening();
+  await login(demo.staff.manager);
   await page.getByRole("link", { name: OPENING }).click();
   await page.getByRole("link", { name: "Calibrated comparison" }).click();
   await expect(
@@ -140,10 +137,12 @@ test("the hiring manager compares the candidates, exports them and decides after
 
 test("a panelist finds neither the comparison nor a debrief", async ({
   page,
+  factory,
   login,
   browser,
 }) => {
-  await login("manager");
+  const demo = await factory.demoOpening();
+  await login(demo.staff.manager);
   await page.getByRole("link", { name: OPENING }).click();
   await page.getByRole("link", { name: "Calibrated comparison" }).click();
   await page.getByRole("link", { name: "Debrief for Riley Chen" }).click();
@@ -153,7 +152,7 @@ test("a panelist finds neither the comparison nor a debrief", async ({
 
   const context = await browser.newContext();
   const panelist = await context.newPage();
-  await signIn(panelist, DEMO_USERS.priya);
+  await logIn(panelist, factory, demo.staff.priya);
   for (const path of [comparisonUrl, `${comparisonUrl}.csv`, debriefUrl]) {
     const response = await panelist.goto(path);
     expect(response?.status(), path).toBe(404);

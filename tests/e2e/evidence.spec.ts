@@ -1,13 +1,7 @@
-// Review evidence a grader can trust, on the demo opening: the comparison's defect matrix
+// Review evidence a grader can trust, on a copy of the demo opening of its own: the comparison's defect matrix
 // tells found, possible and missed apart; the hiring manager reads a candidate's submission
 // from it; a panelist confirms a "possible" finding in one click and the matrix follows.
-import {
-  DEMO_USERS,
-  expect,
-  expectNoA11yViolations,
-  signIn,
-  test,
-} from "./fixtures";
+import { expect, expectNoA11yViolations, logIn, test } from "./fixtures";
 
 const OPENING = "Tech Lead, Payments Platform";
 const OWNERSHIP = "Any signed-in user can read any customer's orders";
@@ -16,10 +10,12 @@ test("the hiring manager reads the evidence, and a panelist confirms a possible 
   page,
   login,
   browser,
+  factory,
 }) => {
   // Two people, five pages and three axe runs.
   test.setTimeout(90_000);
-  await login("manager");
+  const demo = await factory.demoOpening();
+  await login(demo.staff.manager);
   await page.getByRole("link", { name: OPENING }).click();
   await page.getByRole("link", { name: "Calibrated comparison" }).click();
 
@@ -77,7 +73,7 @@ test("the hiring manager reads the evidence, and a panelist confirms a possible 
   // Sam, on Quinn's panel, confirms the possible finding from the scoring page.
   const samContext = await browser.newContext();
   const sam = await samContext.newPage();
-  await signIn(sam, DEMO_USERS.sam);
+  await logIn(sam, factory, demo.staff.sam);
   await sam.goto(`/panel/${candidateId}`);
   const card = sam.getByRole("listitem").filter({ hasText: OWNERSHIP });
   await expect(

@@ -1,24 +1,96 @@
-// The e2e test API: Playwright's `test` with sign-in helpers, an accessibility check and a
-// guard that fails any test whose page logs an unexpected console error or throws.
+// The e2e test API: Playwright's `test` with a factory that makes each test's own data on
+// the server (through /e2e-fixtures, from the seed factories), a login that starts a session
+// directly, sign-in through the form, an accessibility check, and a guard that fails any test
+// whose page logs an unexpected console error or throws.
 // Import { test, expect } from here, not from @playwright/test.
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type Page,
+} from "@playwright/test";
+import type { Role } from "#app/domain/roles";
+import type {
+  createCandidateFixture,
+  createDemoOpeningFixture,
+  createOpeningFixture,
+  StaffAccount,
+} from "#app/services/e2e-fixtures.server";
 
 export { expect };
+export type { StaffAccount };
 
-export const DEMO_PASSWORD = "leadbench-demo";
+type Made<T extends (...args: never[]) => unknown> = Awaited<ReturnType<T>>;
 
-/** The demo data set's sign-ins (seed/demo), by role. */
-export const DEMO_USERS = {
-  admin: "admin@leadbench.test",
-  manager: "manager@leadbench.test",
-  panelist: "priya@leadbench.test",
-  priya: "priya@leadbench.test",
-  marco: "marco@leadbench.test",
-  sam: "sam@leadbench.test",
-} as const;
+/**
+ * Makes records for one test on the server under test, so no test depends on another's data
+ * or on the demo's. Every staff account it makes signs in with `account.password`.
+ */
+export type Factory = {
+  baseURL: string;
+  staff(input: { role: Role; name?: string }): Promise<StaffAccount>;
+  /** An opening, with a hiring manager of its own unless one is given. */
+  opening(input?: {
+    title?: string;
+    hiringManagerId?: string;
+  }): Promise<Made<typeof createOpeningFixture>>;
+  /** A candidate and their invite link (`link`, a path), on an opening of their own unless given. */
+  candidate(input?: {
+    openingId?: string;
+    openingTitle?: string;
+    name?: string;
+  }): Promise<Made<typeof createCandidateFixture>>;
+  /** A copy of the demo opening (candidates at every stage, scorecards) with its own staff. */
+  demoOpening(): Promise<Made<typeof createDemoOpeningFixture>>;
+  /** A session cookie for the user, made as a real sign-in makes it. */
+  session(userId: string): Promise<{ name: string; value: string }>;
+};
 
-export type DemoRole = keyof typeof DEMO_USERS;
+function makeFactory(
+  api: APIRequestContext,
+  baseURL: string,
+  workerIndex: number,
+): Factory {
+  let made = 0;
+  async function make<T>(body: Record<string, unknown>): Promise<T> {
+    const response = await api.post("/e2e-fixtures", { data: body });
+    if (!response.ok())
+      throw new Error(
+        `POST /e2e-fixtures ${JSON.stringify(body)} answered ${response.status()}: ${await response.text()}` +
+          (response.status() === 404
+            ? " (is the server the one playwright.config.ts started, with E2E_FIXTURES_TOKEN?)"
+            : ""),
+      );
+    return (await response.json()) as T;
+  }
+  return {
+    baseURL,
+    staff: (input) => make({ kind: "staff", ...input }),
+    opening: (input = {}) => make({ kind: "opening", ...input }),
+    candidate: (input = {}) => make({ kind: "candidate", ...input }),
+    demoOpening: () =>
+      make({
+        kind: "demo-opening",
+        tag: `w${workerIndex}-${(made++).toString(36)}-${Date.now().toString(36)}`,
+      }),
+    session: (userId) => make({ kind: "session", userId }),
+  };
+}
+
+/**
+ * Signs the page in as `user` with a session made directly (no form, no password hashing),
+ * then opens "/", which sends them to their home. Use it for a second browser context too.
+ */
+export async function logIn(
+  page: Page,
+  factory: Factory,
+  user: StaffAccount,
+): Promise<void> {
+  const cookie = await factory.session(user.id);
+  await page.context().addCookies([{ ...cookie, url: factory.baseURL }]);
+  await page.goto("/");
+}
 
 /**
  * Signs in through the real /login form, the way a person does, and waits until the app has
@@ -27,7 +99,7 @@ export type DemoRole = keyof typeof DEMO_USERS;
 export async function signIn(
   page: Page,
   email: string,
-  password = DEMO_PASSWORD,
+  password: string,
 ): Promise<void> {
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
@@ -100,10 +172,18 @@ type Fixtures = {
    * resource error). Set per file or describe: `test.use({ allowedConsoleErrors: [/404/] })`.
    */
   allowedConsoleErrors: (string | RegExp)[];
-  /** Signs the page in as a demo user, through the form. */
-  login: (role: DemoRole) => Promise<void>;
-  /** Signs the page in by email, through the form. */
-  signIn: (email: string, password?: string) => Promise<void>;
+  /**
+   * Signs the page in with a session made directly: as `user`, or as a new staff member of
+   * that role. Returns who is signed in.
+   */
+  login: (who: StaffAccount | Role) => Promise<StaffAccount>;
+  /** Signs the page in by email and password, through the form. */
+  signIn: (email: string, password: string) => Promise<void>;
+};
+
+type WorkerFixtures = {
+  /** This worker's factory: usable in `beforeAll` for a file's shared story. */
+  factory: Factory;
 };
 
 function isAllowed(message: string, allowed: (string | RegExp)[]): boolean {
@@ -114,7 +194,25 @@ function isAllowed(message: string, allowed: (string | RegExp)[]): boolean {
   );
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  factory: [
+    async ({ playwright }, use, workerInfo) => {
+      const baseURL = workerInfo.project.use.baseURL;
+      const token = process.env.E2E_FIXTURES_TOKEN;
+      if (!baseURL || !token)
+        throw new Error(
+          "Run the e2e tests through playwright.config.ts: it sets baseURL and E2E_FIXTURES_TOKEN.",
+        );
+      const api = await playwright.request.newContext({
+        baseURL,
+        extraHTTPHeaders: { "x-e2e-fixtures-token": token },
+      });
+      await use(makeFactory(api, baseURL, workerInfo.workerIndex));
+      await api.dispose();
+    },
+    { scope: "worker" },
+  ],
+
   allowedConsoleErrors: [[], { option: true }],
 
   // Wraps the built-in page: collects errors while the test runs and fails it at the end,
@@ -142,7 +240,12 @@ export const test = base.extend<Fixtures>({
     await use((email, password) => signIn(page, email, password));
   },
 
-  login: async ({ page }, use) => {
-    await use((role) => signIn(page, DEMO_USERS[role]));
+  login: async ({ page, factory }, use) => {
+    await use(async (who) => {
+      const user =
+        typeof who === "string" ? await factory.staff({ role: who }) : who;
+      await logIn(page, factory, user);
+      return user;
+    });
   },
 });

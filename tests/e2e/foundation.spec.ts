@@ -1,24 +1,23 @@
 // The foundation's user journeys: every role signs in and lands home, an admin sets up an
 // opening and invites a candidate, and a signed-out visitor is sent to sign in and back.
-import {
-  DEMO_USERS,
-  expect,
-  expectNoA11yViolations,
-  signIn,
-  test,
-} from "./fixtures";
+// Every test signs in as staff made for it alone.
+import { expect, expectNoA11yViolations, signIn, test } from "./fixtures";
 
 // Refused forms answer 400 (as an API would), and Chromium logs each as a failed resource.
 test.use({ allowedConsoleErrors: [/status of 400 \(Bad Request\)/] });
 
 test.describe("signing in", () => {
-  for (const [role, email, home, heading] of [
-    ["admin", DEMO_USERS.admin, "/admin", "All openings"],
-    ["hiring manager", DEMO_USERS.manager, "/admin", "Your openings"],
-    ["panelist", DEMO_USERS.panelist, "/panel", "Candidates to score"],
+  for (const [role, label, home, heading] of [
+    ["ADMIN", "admin", "/admin", "All openings"],
+    ["HIRING_MANAGER", "hiring manager", "/admin", "Your openings"],
+    ["PANELIST", "panelist", "/panel", "Candidates to score"],
   ] as const) {
-    test(`a ${role} signs in and lands on their home`, async ({ page }) => {
-      await signIn(page, email);
+    test(`a ${label} signs in and lands on their home`, async ({
+      page,
+      factory,
+    }) => {
+      const user = await factory.staff({ role });
+      await signIn(page, user.email, user.password);
       await expect(page).toHaveURL(home);
       await expect(
         page.getByRole("heading", { level: 1, name: heading }),
@@ -29,25 +28,29 @@ test.describe("signing in", () => {
 
   test("a wrong password is refused and the email stays in the form", async ({
     page,
+    factory,
   }) => {
+    const admin = await factory.staff({ role: "ADMIN" });
     await page.goto("/login");
     await expectNoA11yViolations(page);
-    await page.getByLabel("Email").fill(DEMO_USERS.admin);
+    await page.getByLabel("Email").fill(admin.email);
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("alert")).toContainText(
       "don't match an active account",
     );
-    await expect(page.getByLabel("Email")).toHaveValue(DEMO_USERS.admin);
+    await expect(page.getByLabel("Email")).toHaveValue(admin.email);
   });
 
   test("a signed-out visitor to a staff page is sent to sign in, then back", async ({
     page,
+    factory,
   }) => {
+    const admin = await factory.staff({ role: "ADMIN" });
     await page.goto("/admin/staff");
     await expect(page).toHaveURL(/\/login\?redirectTo=%2Fadmin%2Fstaff/);
-    await page.getByLabel("Email").fill(DEMO_USERS.admin);
-    await page.getByLabel("Password").fill("leadbench-demo");
+    await page.getByLabel("Email").fill(admin.email);
+    await page.getByLabel("Password").fill(admin.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL("/admin/staff");
     await expect(
@@ -56,8 +59,9 @@ test.describe("signing in", () => {
     await expectNoA11yViolations(page);
   });
 
-  test("signing out ends the session", async ({ page }) => {
-    await signIn(page, DEMO_USERS.manager);
+  test("signing out ends the session", async ({ page, factory }) => {
+    const manager = await factory.staff({ role: "HIRING_MANAGER" });
+    await signIn(page, manager.email, manager.password);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL("/login");
     await page.goto("/admin");
@@ -68,8 +72,9 @@ test.describe("signing in", () => {
 test("an admin creates an opening, adds a candidate and invites them", async ({
   page,
   browser,
+  login,
 }) => {
-  await signIn(page, DEMO_USERS.admin);
+  await login("ADMIN");
   await page.getByRole("link", { name: "New opening" }).click();
   await expectNoA11yViolations(page);
 
@@ -166,11 +171,12 @@ test("an unknown invite link shows a neutral page", async ({ page }) => {
 
 test("an admin adds candidates by pasting a list, with line-numbered errors", async ({
   page,
+  factory,
+  login,
 }) => {
-  await signIn(page, DEMO_USERS.admin);
-  await page
-    .getByRole("link", { name: "Tech Lead, Payments Platform" })
-    .click();
+  const opening = await factory.opening();
+  await login("ADMIN");
+  await page.getByRole("link", { name: opening.title }).click();
   const csv = page.getByLabel("Candidates as CSV");
   await csv.fill("Ines Duarte,ines@example.com\nbroken line without email");
   await page.getByRole("button", { name: "Import list" }).click();

@@ -1,15 +1,18 @@
 // A panelist's scorecard draft in Chromium: an edit followed at once by moving to another
 // page is saved, not dropped with the page (the autosave engine sends it before the
-// navigation goes on). Uses Marco's draft of the demo's Devon Kim, which no other test reads.
+// navigation goes on). Uses Marco's draft of Devon Kim, on a copy of the demo of its own.
 // The page's clock stands still while he edits and leaves, so "at once" is exact: no timer
 // of the page (the autosave's quiet time included) can fire before the navigation.
-import { DEMO_USERS, expect, signIn, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 
 test("Marco edits his draft and at once goes back to the queue: the edit is saved", async ({
   page,
+  factory,
+  login,
 }) => {
+  const demo = await factory.demoOpening();
   await page.clock.install();
-  await signIn(page, DEMO_USERS.marco);
+  await login(demo.staff.marco);
   await page.goto("/panel");
   const row = page.getByRole("row").filter({ hasText: "Draft" });
   await expect(row).toHaveCount(1);

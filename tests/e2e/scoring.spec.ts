@@ -1,16 +1,23 @@
-// Panelists scoring one demo candidate (the one the demo data assigns to all three panelists
-// with no scorecards yet): Priya scores with the keyboard alone and submits; Marco sees
-// nothing of hers until he submits his own, then sees the panel side by side.
+// Panelists scoring one candidate of this file's own copy of the demo opening (the one it
+// assigns to all three panelists with no scorecards yet): Priya scores with the keyboard
+// alone and submits; Marco sees nothing of hers until he submits his own, then sees the panel
+// side by side. One story in order, so the file runs serially, beside the other files.
 import type { Locator, Page } from "@playwright/test";
 import {
-  DEMO_USERS,
   expect,
   expectNoA11yViolations,
+  type Factory,
   signIn,
   test,
 } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
+
+let demo: Awaited<ReturnType<Factory["demoOpening"]>>;
+
+test.beforeAll(async ({ factory }) => {
+  demo = await factory.demoOpening();
+});
 
 const PRIYA_EVIDENCE = "Ranks the ownership hole first and argues why (C1).";
 const PRIYA_SUMMARY =
@@ -70,9 +77,10 @@ function saveStatus(page: Page): Locator {
 
 test("Priya scores the candidate with the keyboard alone, and submitting locks her scorecard", async ({
   page,
+  login,
 }) => {
   test.setTimeout(120_000);
-  await signIn(page, DEMO_USERS.priya);
+  await login(demo.staff.priya);
   await page.goto("/panel");
   priyasCandidates = await candidateLinks(page);
   const row = page.getByRole("row").filter({ hasText: "To score" });
@@ -162,10 +170,11 @@ test.describe("the second panelist", () => {
 
   test("Marco sees nothing of Priya's scorecard until he submits his own", async ({
     page,
+    login,
   }) => {
     test.setTimeout(120_000);
     expect(candidateUrl, "the first test found the candidate").not.toBe("");
-    await signIn(page, DEMO_USERS.marco);
+    await login(demo.staff.marco);
     await page.goto("/panel");
     const row = page.getByRole("row").filter({ hasText: candidateCode });
     await expect(row).toContainText("To score");
@@ -231,10 +240,11 @@ test.describe("the second panelist", () => {
 
 test("the queue and the workspace pass axe, before and after submitting", async ({
   page,
+  login,
 }) => {
   test.setTimeout(90_000);
   expect(candidateUrl, "the first test found the candidate").not.toBe("");
-  await signIn(page, DEMO_USERS.sam);
+  await login(demo.staff.sam);
   await page.goto("/panel");
   await expectNoA11yViolations(page);
 
@@ -247,7 +257,7 @@ test("the queue and the workspace pass axe, before and after submitting", async 
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
-  await signIn(page, DEMO_USERS.priya);
+  await signIn(page, demo.staff.priya.email, demo.staff.priya.password);
   await page.goto(candidateUrl);
   await expect(
     page.getByRole("table", { name: /Submitted scorecards/ }),
@@ -261,8 +271,9 @@ test.describe("access", () => {
 
   test("a candidate not assigned to the panelist is not found", async ({
     page,
+    login,
   }) => {
-    await signIn(page, DEMO_USERS.sam);
+    await login(demo.staff.sam);
     await page.goto("/panel");
     const sams = await candidateLinks(page);
     const notSams = priyasCandidates.find((href) => !sams.includes(href));

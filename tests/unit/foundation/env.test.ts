@@ -21,6 +21,34 @@ describe("environment validation", () => {
     expect(parseEnv({ ...server, DEMO_DATA: "on" }).DEMO_DATA).toBe(true);
   });
 
+  it("turns the e2e fixtures on only with a long token and a database in memory", () => {
+    expect(parseEnv({}).E2E_FIXTURES_TOKEN).toBeUndefined();
+    const token = "t".repeat(32);
+    expect(
+      parseEnv({
+        NODE_ENV: "production",
+        DATABASE_URL: "memory",
+        E2E_FIXTURES_TOKEN: token,
+      }).E2E_FIXTURES_TOKEN,
+    ).toBe(token);
+    expect(() =>
+      parseEnv({ DATABASE_URL: "memory", E2E_FIXTURES_TOKEN: "short" }),
+    ).toThrowError(/E2E_FIXTURES_TOKEN: must be at least 32/);
+    for (const DATABASE_URL of [
+      "postgresql://db/leadbench",
+      "./data/pglite",
+      undefined,
+    ])
+      expect(() =>
+        parseEnv({
+          NODE_ENV: "production",
+          SESSION_SECRET: "x".repeat(20),
+          DATABASE_URL,
+          E2E_FIXTURES_TOKEN: token,
+        }),
+      ).toThrowError(/E2E_FIXTURES_TOKEN: is for the e2e tests only/);
+  });
+
   it("secures cookies in production unless told otherwise", () => {
     expect(parseEnv({ NODE_ENV: "production" }).COOKIE_SECURE).toBe(true);
     expect(

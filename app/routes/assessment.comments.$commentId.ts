@@ -8,6 +8,7 @@ import {
   DEFECT_CATEGORIES,
   DEFECT_SEVERITIES,
 } from "#app/domain/content/constants";
+import { INT4_MAX } from "#app/domain/request-input";
 import {
   deleteReviewComment,
   saveReviewComment,
@@ -24,22 +25,25 @@ const CommentId = z
   .string()
   .regex(/^[A-Za-z0-9_-]{8,64}$/, "That is not a comment id.");
 
-const lineNumber = z.int({ error: "Line numbers are whole numbers." }).min(1, {
-  error: "Line numbers start at 1.",
-});
+const lineNumber = z
+  .int({ error: "Line numbers are whole numbers." })
+  .min(1, { error: "Line numbers start at 1." })
+  .max(INT4_MAX, { error: "That line is beyond the end of any file." });
 
 const CommentSaveSchema = z.object({
-  filePath: z.string().min(1, { error: "Choose a file." }),
+  filePath: z.string().min(1, { error: "Choose a file." }).max(500),
   side: z.enum(["AFTER", "BEFORE"]),
   startLine: lineNumber,
   endLine: lineNumber,
   body: z.string({ error: "The comment must be text." }),
   category: z.enum(DEFECT_CATEGORIES).nullable(),
   severity: z.enum(DEFECT_SEVERITIES).nullable(),
-  baseRevision: z.int().min(0),
+  baseRevision: z.int().min(0).max(INT4_MAX),
 });
 
-const CommentDeleteSchema = z.object({ baseRevision: z.int().min(1) });
+const CommentDeleteSchema = z.object({
+  baseRevision: z.int().min(1).max(INT4_MAX),
+});
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = CommentId.safeParse(params.commentId);

@@ -2,6 +2,7 @@
 // autosave route shares is in app/services/candidate-api.server.ts.
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
+import { INT4_MAX } from "#app/domain/request-input";
 import { REVIEW_VERDICT_KEYS } from "#app/domain/review";
 import { saveReviewSummary } from "#app/services/attempt.server";
 import {
@@ -15,7 +16,7 @@ const SummarySaveSchema = z.object({
     .enum(REVIEW_VERDICT_KEYS, { error: "Choose a verdict." })
     .nullable(),
   body: z.string({ error: "The summary must be text." }),
-  baseRevision: z.int().min(0),
+  baseRevision: z.int().min(0).max(INT4_MAX),
 });
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -116,21 +116,20 @@ export function parseSubmission<Schema extends z.ZodType>(
   formData: FormData,
   schema: Schema,
 ): Submission<z.input<Schema>, string[], z.output<Schema>> {
+  type Parsed = Submission<z.input<Schema>, string[], z.output<Schema>>;
+  const submission = parseWithZod(formData, { schema }) as Parsed;
+  if (submission.status !== "success" || !findNul(submission.value))
+    return submission;
   const guarded = schema.superRefine((value, context) => {
     const path = findNul(value);
-    if (path) {
+    if (path)
       context.addIssue({
         code: "custom",
         path,
         message: nulMessage("This field"),
       });
-    }
   });
-  return parseWithZod(formData, { schema: guarded }) as Submission<
-    z.input<Schema>,
-    string[],
-    z.output<Schema>
-  >;
+  return parseWithZod(formData, { schema: guarded }) as Parsed;
 }
 
 /** The intent literal a form posts to say which of a page's actions it wants. */

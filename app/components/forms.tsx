@@ -20,6 +20,7 @@ import type {
 } from "react";
 import { useId, useMemo } from "react";
 import type { z } from "zod";
+import { constraintSource } from "#app/domain/forms/fields";
 
 /**
  * A conform form validated by `schema` on blur and, once shown, on input; `lastResult` is the
@@ -35,7 +36,10 @@ export function useSchemaForm<
     defaultValue?: Partial<Record<keyof z.input<Schema>, unknown>>;
   } = {},
 ) {
-  const constraint = useMemo(() => getZodConstraint(schema), [schema]);
+  const constraint = useMemo(
+    () => getZodConstraint(constraintSource(schema)),
+    [schema],
+  );
   return useForm<z.input<Schema> & Record<string, unknown>, z.output<Schema>>({
     id: options.id,
     lastResult: options.lastResult,

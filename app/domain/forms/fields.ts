@@ -110,3 +110,15 @@ export function wholeNumber({
 export function intent<const Name extends string>(name: Name) {
   return z.literal(name);
 }
+
+/**
+ * The schema whose fields give a form's HTML constraints: conform 1.21 cannot read a schema
+ * whose root is a transform (`z.object(…).transform(…)`, as the opening form's), so read its
+ * input side.
+ */
+export function constraintSource(schema: z.ZodType): z.ZodType {
+  let source = schema;
+  while (source._zod.def.type === "pipe")
+    source = (source._zod.def as unknown as { in: z.ZodType }).in;
+  return source;
+}

@@ -14,11 +14,12 @@ import {
   type DefectSeverity,
   type RecommendationKey,
 } from "./content/constants";
-import {
-  applyOverrides,
-  matchDefects,
-  type DefectOverride,
+import type {
+  DefectOverride,
+  FindingStatus,
+  MatchableDefect,
 } from "./defect-matcher";
+import { reviewEvidence, type ReviewEvidence } from "./review-evidence";
 
 export type ScorecardStatus = "DRAFT" | "SUBMITTED";
 export type RecommendationValue = "STRONG_NO" | "NO" | "YES" | "STRONG_YES";
@@ -59,7 +60,10 @@ export type CandidateRecord = {
       startLine: number;
       endLine: number;
       body: string;
+      category?: string | null;
+      severity?: string | null;
     }[];
+    reviewSummary?: { body: string } | null;
   } | null;
   /** Oldest first: the latest override of a defect wins. */
   defectOverrides: {
@@ -80,6 +84,8 @@ export type DefectColumn = {
   startLine: number;
   endLine: number;
   decoy: boolean;
+  signals?: MatchableDefect["signals"];
+  related?: MatchableDefect["related"];
 };
 
 /** What the opening's content says about the scores: names, order and the seeded defects. */
@@ -169,9 +175,11 @@ export type RaisedFlagSummary = {
 
 export type DefectCell = {
   defectId: string;
+  status: FindingStatus;
   found: boolean;
-  /** What the comments alone decided, before any panelist's override. */
+  /** What the review alone decided, before any panelist's override. */
   matched: boolean;
+  matchedStatus: FindingStatus;
   override: { by: string; found: boolean; reason: string } | null;
 };
 
@@ -190,6 +198,8 @@ export type ComparedCandidate = {
   redFlags: RaisedFlagSummary[];
   /** Null when the candidate's attempt used another exercise (or none). */
   defects: DefectCell[] | null;
+  /** How the review prioritised what it found, in words (context, not a score). */
+  priorities: string | null;
 };
 
 export type PendingCandidate = {
@@ -310,15 +320,15 @@ export function ratingsFromCandidates(
 }
 
 /**
- * Which seeded defects each candidate found: the matcher on their review comments, then the
- * panelists' overrides (the latest per defect wins). Overrides naming a defect the exercise
- * no longer has are left out rather than failing the whole page.
+ * What each candidate's review shows: the shared reading of the review (app/domain/
+ * review-evidence), with every panelist's overrides (the latest per defect wins). Null when
+ * the attempt used another exercise than the opening's, or there is none.
  */
-export function defectCells(
+export function candidateEvidence(
   candidate: CandidateRecord,
   exercise: ComparisonContent["exercise"],
   panelists: ReadonlyMap<string, string>,
-): DefectCell[] | null {
+): ReviewEvidence | null {
   const attempt = candidate.attempt;
   if (
     !exercise ||
@@ -328,32 +338,45 @@ export function defectCells(
   ) {
     return null;
   }
-  const matches = matchDefects(
-    exercise.defects,
-    attempt.reviewComments.map((comment) => ({
-      id: comment.id,
-      file: comment.filePath,
-      side: comment.side === "AFTER" ? ("after" as const) : ("before" as const),
-      startLine: comment.startLine,
-      endLine: comment.endLine,
-      body: comment.body,
-    })),
-  );
-  const known = new Set(exercise.defects.map((defect) => defect.id));
-  const overrides: DefectOverride[] = candidate.defectOverrides
-    .filter((o) => known.has(o.defectId))
-    .map((o) => ({
-      defectId: o.defectId,
-      found: o.found,
-      reason: o.reason,
-      by: panelists.get(o.panelist.id) ?? o.panelist.name,
-    }));
-  return applyOverrides(matches, overrides).map((status) => ({
-    defectId: status.id,
-    found: status.found,
-    matched: status.matched,
-    override: status.override ?? null,
+  const overrides: DefectOverride[] = candidate.defectOverrides.map((o) => ({
+    defectId: o.defectId,
+    found: o.found,
+    reason: o.reason,
+    by: panelists.get(o.panelist.id) ?? o.panelist.name,
   }));
+  return reviewEvidence(
+    exercise.defects,
+    {
+      comments: attempt.reviewComments.map((comment) => ({
+        id: comment.id,
+        file: comment.filePath,
+        side:
+          comment.side === "AFTER" ? ("after" as const) : ("before" as const),
+        startLine: comment.startLine,
+        endLine: comment.endLine,
+        body: comment.body,
+        category: comment.category,
+        severity: comment.severity,
+      })),
+      summary: attempt.reviewSummary?.body,
+    },
+    overrides,
+  );
+}
+
+export function defectCells(
+  evidence: ReviewEvidence | null,
+): DefectCell[] | null {
+  return (
+    evidence?.findings.map((status) => ({
+      defectId: status.id,
+      status: status.status,
+      found: status.found,
+      matched: status.matched,
+      matchedStatus: status.matchedStatus,
+      override: status.override ?? null,
+    })) ?? null
+  );
 }
 
 function raisedFlags(
@@ -525,6 +548,11 @@ export function buildComparison(
   const compared: ComparedCandidate[] = scored
     .map((candidate) => {
       const submitted = submittedScorecards(candidate.scorecards);
+      const evidence = candidateEvidence(
+        candidate,
+        content.exercise,
+        panelists,
+      );
       const recommendations = submitted
         .flatMap((scorecard) =>
           scorecard.recommendation
@@ -548,7 +576,8 @@ export function buildComparison(
         submittedScorecards: submitted.length,
         recommendations,
         redFlags: raisedFlags(submitted, content, panelists),
-        defects: defectCells(candidate, content.exercise, panelists),
+        defects: defectCells(evidence),
+        priorities: evidence?.priorities.sentence ?? null,
       };
     })
     .sort(byName);
@@ -599,6 +628,8 @@ export const COMPARISON_CSV_COLUMNS = [
   "red_flags_raised",
   "defects_found",
   "defects_found_count",
+  "defects_possible",
+  "prioritisation",
   "decision",
 ] as const;
 
@@ -633,6 +664,9 @@ export function comparisonCsv(comparison: Comparison): string {
     for (const score of dimension.scores) {
       const candidate = candidates.get(score.candidateId);
       const found = candidate?.defects?.filter((cell) => cell.found) ?? null;
+      const possible =
+        candidate?.defects?.filter((cell) => cell.status === "possible") ??
+        null;
       lines.push(
         csvLine([
           score.code,
@@ -655,6 +689,8 @@ export function comparisonCsv(comparison: Comparison): string {
             .join("; ") ?? "",
           found?.map((cell) => cell.defectId).join("; ") ?? "",
           found ? found.length : null,
+          possible?.map((cell) => cell.defectId).join("; ") ?? "",
+          candidate?.priorities ?? "",
           candidate?.decision?.toLowerCase() ?? "",
         ]),
       );

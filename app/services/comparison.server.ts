@@ -37,8 +37,11 @@ const candidateSelect = {
           startLine: true,
           endLine: true,
           body: true,
+          category: true,
+          severity: true,
         },
       },
+      reviewSummary: { select: { body: true } },
     },
   },
   defectOverrides: {
@@ -117,6 +120,8 @@ export async function loadComparisonContent(
             startLine: defect.startLine,
             endLine: defect.endLine,
             decoy: defect.decoy ?? false,
+            signals: defect.signals,
+            related: defect.related,
           })),
         }
       : null,

@@ -2,7 +2,6 @@
 // scorecard and, only after they submit, the panel's), and the steps that change a
 // scorecard or the defect matcher's verdict. Every function starts from the assignment, so
 // an unassigned panelist gets 404. Candidates' names and emails are never selected here.
-import { applyOverrides, matchDefects } from "#app/domain/defect-matcher";
 import type { Actor } from "#app/domain/roles";
 import {
   amendmentErrors,
@@ -20,8 +19,12 @@ import type { Prisma } from "#app/generated/prisma/client";
 import { UserFacingError } from "#app/utils/errors";
 import { recordAudit } from "./audit.server";
 import { notFound } from "./auth.server";
-import { getExercise, getQuestionSet, getRubric } from "./content.server";
+import { getRubric } from "./content.server";
 import { prisma } from "./db.server";
+import {
+  exerciseForAttempt,
+  loadSubmissionEvidence,
+} from "./submission-evidence.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -129,22 +132,6 @@ async function rubricFor(
   return rubric;
 }
 
-async function exerciseFor(attempt: {
-  exerciseKey: string;
-  exerciseVersion: number;
-}) {
-  const exercise = await getExercise(
-    attempt.exerciseKey,
-    attempt.exerciseVersion,
-  );
-  if (!exercise) {
-    throw new Error(
-      `Exercise ${attempt.exerciseKey} v${attempt.exerciseVersion} is missing from seed/exercises/`,
-    );
-  }
-  return exercise;
-}
-
 const conflict = () =>
   new UserFacingError(
     "This scorecard was changed in another tab or window. Copy anything you need, then reload the page to continue from the latest version.",
@@ -171,103 +158,27 @@ export async function getWorkspace(panelist: Actor, candidateId: string) {
   if (!attempt?.submittedAt)
     return { kind: "waiting" as const, candidate: header };
 
-  const [own, answers, comments, reviewSummary, ownOverrides] =
-    await Promise.all([
-      prisma.scorecard.findUnique({
-        where: {
-          candidateId_panelistId: { candidateId, panelistId: panelist.id },
-        },
-        select: scorecardSelect,
-      }),
-      prisma.writtenAnswer.findMany({
-        where: { attemptId: attempt.id },
-        select: { questionKey: true, body: true },
-      }),
-      prisma.reviewComment.findMany({
-        where: { attemptId: attempt.id },
-        orderBy: [
-          { filePath: "asc" },
-          { startLine: "asc" },
-          { createdAt: "asc" },
-        ],
-        select: {
-          id: true,
-          filePath: true,
-          side: true,
-          startLine: true,
-          endLine: true,
-          body: true,
-          category: true,
-          severity: true,
-        },
-      }),
-      prisma.reviewSummary.findUnique({
-        where: { attemptId: attempt.id },
-        select: { verdict: true, body: true },
-      }),
-      prisma.defectOverride.findMany({
-        where: { candidateId, panelistId: panelist.id },
-        orderBy: { updatedAt: "asc" },
-        select: { defectId: true, found: true, reason: true, updatedAt: true },
-      }),
-    ]);
-
-  const [rubric, questionSet, exercise] = await Promise.all([
-    rubricFor(candidate, own),
-    getQuestionSet(attempt.questionSetKey, attempt.questionSetVersion),
-    exerciseFor(attempt),
+  const [own, ownOverrides] = await Promise.all([
+    prisma.scorecard.findUnique({
+      where: {
+        candidateId_panelistId: { candidateId, panelistId: panelist.id },
+      },
+      select: scorecardSelect,
+    }),
+    prisma.defectOverride.findMany({
+      where: { candidateId, panelistId: panelist.id },
+      orderBy: { updatedAt: "asc" },
+      select: { defectId: true, found: true, reason: true },
+    }),
   ]);
-  if (!questionSet) {
-    throw new Error(
-      `Question set ${attempt.questionSetKey} v${attempt.questionSetVersion} is missing from seed/questions/`,
-    );
-  }
-
-  const reviewComments = comments.map((comment, index) => ({
-    ...comment,
-    number: index + 1,
-    side: comment.side === "BEFORE" ? ("before" as const) : ("after" as const),
-  }));
-  const knownDefects = new Set(exercise.defects.map((defect) => defect.id));
-  const statuses = applyOverrides(
-    matchDefects(
-      exercise.defects,
-      reviewComments.map((comment) => ({
-        id: comment.id,
-        file: comment.filePath,
-        side: comment.side,
-        startLine: comment.startLine,
-        endLine: comment.endLine,
-        body: comment.body,
-      })),
+  const [rubric, evidence] = await Promise.all([
+    rubricFor(candidate, own),
+    loadSubmissionEvidence(
+      { ...attempt, submittedAt: attempt.submittedAt },
+      ownOverrides.map((override) => ({ ...override, by: "you" })),
     ),
-    // An exercise edited after the fact may have dropped a defect someone overrode.
-    ownOverrides
-      .filter((override) => knownDefects.has(override.defectId))
-      .map((override) => ({ ...override, by: "you" })),
-  );
-  const defects = exercise.defects.map((defect) => {
-    const status = statuses.find((s) => s.id === defect.id);
-    return {
-      id: defect.id,
-      title: defect.title,
-      category: defect.category,
-      severity: defect.severity,
-      decoy: defect.decoy ?? false,
-      file: defect.file,
-      startLine: defect.startLine,
-      endLine: defect.endLine,
-      finding: defect.finding,
-      found: status?.found ?? false,
-      matched: status?.matched ?? false,
-      reasons: status?.reasons ?? [],
-      override: status?.override
-        ? { found: status.override.found, reason: status.override.reason }
-        : null,
-    };
-  });
+  ]);
 
-  const answerByQuestion = new Map(answers.map((a) => [a.questionKey, a.body]));
   const scorecard = own
     ? {
         status: own.status,
@@ -281,31 +192,11 @@ export async function getWorkspace(panelist: Actor, candidateId: string) {
   return {
     kind: "ready" as const,
     candidate: header,
-    signals: {
-      startedAt: attempt.startedAt,
-      submittedAt: attempt.submittedAt,
-      activeSeconds: attempt.activeSeconds,
-      pasteCount: attempt.pasteCount,
-      pasteCharacters: attempt.pasteCharacters,
-    },
-    questions: questionSet.questions.map((question) => ({
-      key: question.key,
-      title: question.title,
-      prompt: question.prompt,
-      guidance: question.guidance,
-      criteria: question.criteria,
-      words: question.words,
-      answer: answerByQuestion.get(question.key) ?? null,
-    })),
-    review: {
-      title: exercise.title,
-      description: exercise.description,
-      author: exercise.author,
-      files: exercise.files,
-      comments: reviewComments,
-      summary: reviewSummary,
-    },
-    defects,
+    signals: evidence.signals,
+    questions: evidence.questions,
+    review: evidence.review,
+    defects: evidence.defects,
+    priorities: evidence.priorities,
     rubric: {
       key: rubric.key,
       version: rubric.version,
@@ -313,7 +204,14 @@ export async function getWorkspace(panelist: Actor, candidateId: string) {
       description: rubric.description,
       scale: rubric.scale,
       recommendations: rubric.recommendations,
-      dimensions: rubric.dimensions,
+      // Each exercise supplies its own examples of the rubric's general levels.
+      dimensions: rubric.dimensions.map((dimension) => ({
+        ...dimension,
+        criteria: dimension.criteria.map((criterion) => ({
+          ...criterion,
+          examples: evidence.exercise.rubricExamples?.[criterion.key] ?? {},
+        })),
+      })),
       redFlags: rubric.redFlags,
     },
     scorecard,
@@ -643,7 +541,7 @@ export async function overrideDefect(
 ): Promise<void> {
   const candidate = await assignedCandidate(panelist.id, candidateId);
   const attempt = submittedAttempt(candidate);
-  const exercise = await exerciseFor(attempt);
+  const exercise = await exerciseForAttempt(attempt);
   if (!exercise.defects.some((defect) => defect.id === input.defectId)) {
     throw new UserFacingError(
       "This exercise has no such defect.",

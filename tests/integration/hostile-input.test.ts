@@ -19,6 +19,7 @@ import * as openingPage from "#app/routes/admin.openings.$openingId._index";
 import * as comparison from "#app/routes/admin.openings.$openingId.comparison";
 import * as comparisonCsv from "#app/routes/admin.openings.$openingId.comparison[.]csv";
 import * as debrief from "#app/routes/admin.openings.$openingId.candidates.$candidateId.debrief";
+import * as submission from "#app/routes/admin.openings.$openingId.candidates.$candidateId.submission";
 import * as workspace from "#app/routes/panel.$candidateId";
 import * as draft from "#app/routes/panel.$candidateId.draft";
 import * as welcome from "#app/routes/assessment._index";
@@ -257,6 +258,13 @@ const TARGETS: Target[] = [
       (id) => ({ [param]: id(param === "questionKey" ? "x" : ids.opening) }),
       ["GET"],
     ),
+  ),
+  target(
+    "submission (GET)",
+    submission.loader as Handler,
+    (id) => `/x/${segment(id(ids.scored))}`,
+    (id) => ({ openingId: id(ids.opening), candidateId: id(ids.scored) }),
+    ["GET"],
   ),
   target(
     "debrief (GET)",

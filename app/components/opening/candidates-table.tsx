@@ -1,4 +1,5 @@
 // The opening's candidates: stage, invite link and panel, with each row's forms.
+import { Link } from "@remix-run/react";
 import { LocalTime } from "#app/components/local-time";
 import { TableHead } from "#app/components/table-head";
 import { STAGE_LABELS } from "#app/domain/candidate-stage";
@@ -48,7 +49,19 @@ export function CandidatesTable({
                 <div className="text-slate-600">{candidate.email}</div>
               </td>
               <td className="px-3 py-2 font-mono">{candidate.code}</td>
-              <td className="px-3 py-2">{STAGE_LABELS[candidate.stage]}</td>
+              <td className="px-3 py-2">
+                {STAGE_LABELS[candidate.stage]}
+                {candidate.stage === "submitted" ||
+                candidate.stage === "scored" ? (
+                  <Link
+                    to={`candidates/${candidate.id}/submission`}
+                    className="text-brand-700 mt-1 block underline"
+                  >
+                    Read the submission
+                    <span className="sr-only"> of {candidate.name}</span>
+                  </Link>
+                ) : null}
+              </td>
               <td className="px-3 py-2">
                 <InvitationState candidate={candidate} />
                 <div className="mt-2 flex flex-wrap gap-2">

@@ -1,6 +1,7 @@
-// The defect matcher's verdict on the candidate's review, defect by defect: found or not,
-// by which comment and why, and the panelist's override with its reason when the matcher
-// got it wrong (a comment off by a few lines, or one that sits on the line but misses it).
+// The defect matcher's verdict on the candidate's review, defect by defect: found, possible
+// (a comment on the lines whose wording does not show it: the panelist confirms or rejects
+// it in one click) or missed, by which comment and why, and the panelist's override with its
+// reason when the matcher got it wrong.
 import {
   getFormProps,
   getInputProps,
@@ -9,6 +10,8 @@ import {
 } from "@conform-to/react";
 import { useFetcher } from "@remix-run/react";
 import { Button, replyErrors, useSchemaForm } from "#app/components/forms";
+import type { FindingStatus } from "#app/domain/defect-matcher";
+import { SUMMARY_ID } from "#app/domain/defect-matcher";
 import {
   ClearOverrideSchema,
   OverrideDefectSchema,
@@ -25,9 +28,11 @@ export type DefectView = {
   startLine: number;
   endLine: number;
   finding: string;
+  status: FindingStatus;
+  matchedStatus: FindingStatus;
   found: boolean;
   matched: boolean;
-  reasons: readonly { commentId: string; reason: string }[];
+  reasons: readonly { commentId: string; kind: string; reason: string }[];
   override: { found: boolean; reason: string } | null;
 };
 
@@ -40,16 +45,127 @@ export type PanelOverride = {
 
 type OverrideReply = { ok: boolean; result: SubmissionResult<string[]> };
 
-function Verdict({ found, decoy }: { found: boolean; decoy: boolean }) {
-  const style = found
-    ? decoy
-      ? "bg-amber-100 text-amber-900"
-      : "bg-emerald-100 text-emerald-900"
-    : "bg-slate-200 text-slate-800";
+export const STATUS_LABELS: Record<FindingStatus, string> = {
+  found: "Found",
+  possible: "Possible: confirm",
+  missed: "Missed",
+};
+
+export function FindingBadge({
+  status,
+  decoy,
+}: {
+  status: FindingStatus;
+  decoy: boolean;
+}) {
+  const style =
+    status === "found"
+      ? decoy
+        ? "bg-amber-100 text-amber-900"
+        : "bg-emerald-100 text-emerald-900"
+      : status === "possible"
+        ? "bg-sky-100 text-sky-900 ring-1 ring-sky-400"
+        : "bg-slate-200 text-slate-800";
   return (
     <span className={`rounded px-2 py-0.5 text-xs font-semibold ${style}`}>
-      {found ? "Found" : "Not found"}
+      {STATUS_LABELS[status]}
     </span>
+  );
+}
+
+/** Where a reason points: a numbered comment, or the review summary. */
+export function ReasonSource({
+  commentId,
+  commentNumbers,
+}: {
+  commentId: string;
+  commentNumbers: Record<string, number>;
+}) {
+  if (commentId === SUMMARY_ID) {
+    return (
+      <a href="#review-summary" className="underline">
+        Summary
+      </a>
+    );
+  }
+  const number = commentNumbers[commentId];
+  return (
+    <a href={`#comment-${number ?? ""}`} className="underline">
+      C{number ?? "?"}
+    </a>
+  );
+}
+
+const REASON_KINDS: Record<string, string> = {
+  found: "finds it",
+  possible: "possible",
+  "not credited": "not credited",
+};
+
+/** Confirm or reject a possible finding in one click: an override with a stated reason. */
+function ConfirmPossible({
+  defect,
+  sources,
+}: {
+  defect: DefectView;
+  sources: string;
+}) {
+  return (
+    <div className="mt-2 flex flex-wrap items-center gap-2 rounded-md bg-sky-50 px-3 py-2 text-sm">
+      <span>Does {sources} show the candidate found it?</span>
+      <OneClickOverride
+        defect={defect}
+        verdict="found"
+        label="Confirm found"
+        reason={`Confirmed: ${sources} shows the candidate found it.`}
+      />
+      <OneClickOverride
+        defect={defect}
+        verdict="not-found"
+        label="Reject"
+        reason={`Rejected: ${sources} does not show the candidate found it.`}
+      />
+    </div>
+  );
+}
+
+function OneClickOverride({
+  defect,
+  verdict,
+  label,
+  reason,
+}: {
+  defect: DefectView;
+  verdict: "found" | "not-found";
+  label: string;
+  reason: string;
+}) {
+  const fetcher = useFetcher<OverrideReply>();
+  const [form] = useSchemaForm(OverrideDefectSchema, {
+    id: `confirm-${verdict}-${defect.id}`,
+    lastResult: fetcher.data?.result,
+  });
+  const errors = replyErrors(fetcher.data?.result);
+  return (
+    <fetcher.Form method="post" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="override-defect" />
+      <input type="hidden" name="defectId" value={defect.id} />
+      <input type="hidden" name="verdict" value={verdict} />
+      <input type="hidden" name="reason" value={reason} />
+      <Button
+        type="submit"
+        variant={verdict === "found" ? "primary" : "secondary"}
+        disabled={fetcher.state !== "idle"}
+      >
+        {label}
+        <span className="sr-only"> for “{defect.title}”</span>
+      </Button>
+      {errors.length ? (
+        <p role="alert" className="mt-1 text-sm font-medium text-red-700">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </fetcher.Form>
   );
 }
 
@@ -57,10 +173,12 @@ function DefectCard({
   defect,
   commentNumbers,
   others,
+  readOnly,
 }: {
   defect: DefectView;
   commentNumbers: Record<string, number>;
   others: PanelOverride[];
+  readOnly: boolean;
 }) {
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
@@ -74,31 +192,46 @@ function DefectCard({
             {lineRange(defect.startLine, defect.endLine)}
           </p>
         </div>
-        <Verdict found={defect.found} decoy={defect.decoy} />
+        <FindingBadge status={defect.status} decoy={defect.decoy} />
       </div>
-      <p className="mt-2 text-sm text-slate-800">
+      <div className="mt-2 text-sm text-slate-800">
         <span className="font-medium">Matcher: </span>
-        {defect.reasons.length === 0
-          ? "no comment on or near these lines."
-          : defect.reasons.map((reason, index) => (
-              <span key={reason.commentId}>
-                {index > 0 ? "; " : ""}
-                <a
-                  href={`#comment-${commentNumbers[reason.commentId] ?? ""}`}
-                  className="underline"
-                >
-                  C{commentNumbers[reason.commentId] ?? "?"}
-                </a>
-                : {reason.reason}
-              </span>
+        {defect.reasons.length === 0 ? (
+          "nothing in the review reads as this defect."
+        ) : (
+          <ul className="mt-1 list-disc space-y-1 pl-5 break-words">
+            {defect.reasons.map((reason) => (
+              <li key={`${reason.commentId}-${reason.kind}`}>
+                <ReasonSource
+                  commentId={reason.commentId}
+                  commentNumbers={commentNumbers}
+                />{" "}
+                ({REASON_KINDS[reason.kind] ?? reason.kind}): {reason.reason}
+              </li>
             ))}
-      </p>
-      {defect.override ? (
+          </ul>
+        )}
+      </div>
+      {defect.matchedStatus === "possible" && !defect.override && !readOnly ? (
+        <ConfirmPossible
+          defect={defect}
+          sources={defect.reasons
+            .filter((reason) => reason.kind === "possible")
+            .map((reason) =>
+              reason.commentId === SUMMARY_ID
+                ? "the summary"
+                : `C${commentNumbers[reason.commentId] ?? "?"}`,
+            )
+            .join(", ")}
+        />
+      ) : null}
+      {/* Read-only, every panelist's override is listed below by name instead. */}
+      {defect.override && !readOnly ? (
         <div className="mt-2 rounded-md bg-sky-50 px-3 py-2 text-sm">
           <p>
             <span className="font-medium">Your override:</span>{" "}
-            {defect.override.found ? "found" : "not found"}, although the
-            matcher said {defect.matched ? "found" : "not found"}. “
+            {defect.override.found ? "found" : "not found"}; the matcher said{" "}
+            {STATUS_LABELS[defect.matchedStatus].toLowerCase()}. “
             {defect.override.reason}”
           </p>
           <ClearOverrideForm defect={defect} />
@@ -119,13 +252,15 @@ function DefectCard({
         </summary>
         <p className="mt-1 text-slate-800">{defect.finding}</p>
       </details>
-      <details className="mt-1 text-sm">
-        <summary className="cursor-pointer text-slate-700">
-          {defect.override ? "Change the override" : "Override the matcher"}
-          <span className="sr-only"> for “{defect.title}”</span>
-        </summary>
-        <OverrideDefectForm defect={defect} />
-      </details>
+      {readOnly ? null : (
+        <details className="mt-1 text-sm">
+          <summary className="cursor-pointer text-slate-700">
+            {defect.override ? "Change the override" : "Override the matcher"}
+            <span className="sr-only"> for “{defect.title}”</span>
+          </summary>
+          <OverrideDefectForm defect={defect} />
+        </details>
+      )}
     </li>
   );
 }
@@ -256,23 +391,40 @@ export function DefectFindings({
   defects,
   commentNumbers,
   panelOverrides = [],
+  priorities,
+  readOnly = false,
 }: {
   defects: DefectView[];
   commentNumbers: Record<string, number>;
   panelOverrides?: PanelOverride[];
+  priorities?: string;
+  /** The hiring manager's view: the same findings, without the panelist's controls. */
+  readOnly?: boolean;
 }) {
   const real = defects.filter((defect) => !defect.decoy);
   const found = real.filter((defect) => defect.found).length;
+  const possible = real.filter((defect) => defect.status === "possible").length;
   return (
     <div>
       <p className="text-sm text-slate-700">
         {found} of {real.length} seeded defects found
+        {possible ? `, ${possible} possible` : ""}
         {defects.length > real.length
           ? `; ${defects.filter((d) => d.decoy && d.found).length} of ${defects.length - real.length} decoys commented on`
           : ""}
-        . A comment finds a defect when it sits on the defect's lines, or within
-        3 lines of them, in the changed file.
+        . A comment finds a defect when its wording shows it: on the
+        defect&apos;s lines one signal will do, at a related place more, and
+        away from it or in the summary only strong wording. A comment on the
+        lines that does not show it is only possible, for you to confirm.
       </p>
+      {priorities ? (
+        <p className="mt-2 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-800">
+          <span className="font-medium">
+            Prioritisation (context, not a score):{" "}
+          </span>
+          {priorities}
+        </p>
+      ) : null}
       <ul className="mt-2 space-y-2">
         {defects.map((defect) => (
           <DefectCard
@@ -280,6 +432,7 @@ export function DefectFindings({
             defect={defect}
             commentNumbers={commentNumbers}
             others={panelOverrides.filter((o) => o.defectId === defect.id)}
+            readOnly={readOnly}
           />
         ))}
       </ul>

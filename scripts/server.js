@@ -5,6 +5,7 @@ import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 import morgan from "morgan";
+import { sameOrigin } from "./lib/same-origin.js";
 
 export async function createServer({
   buildDir = path.resolve("build"),
@@ -37,6 +38,7 @@ export async function createServer({
     ),
   );
   if (log) app.use(morgan(":method :safe-url :status :response-time ms"));
+  app.use(sameOrigin());
   app.all(
     "*",
     createRequestHandler({

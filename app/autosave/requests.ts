@@ -6,10 +6,12 @@ import {
   DEFECT_CATEGORIES,
   DEFECT_SEVERITIES,
 } from "#app/domain/content/constants";
+import { INT4_MAX } from "#app/domain/request-input";
 import { REVIEW_VERDICT_KEYS } from "#app/domain/review";
 
-// The browser sends the record's value plus the revision it was based on.
-const baseRevision = z.int().check(z.minimum(0));
+// The browser sends the record's value plus the revision it was based on. Numbers stop at
+// PostgreSQL's int4, so a huge one is a 400, not a database error.
+const baseRevision = z.int().check(z.minimum(0), z.maximum(INT4_MAX));
 
 export const AnswerSaveRequest = z.object({
   body: z.string({ error: "The answer must be text." }),
@@ -18,10 +20,15 @@ export const AnswerSaveRequest = z.object({
 
 const lineNumber = z
   .int({ error: "Line numbers are whole numbers." })
-  .check(z.minimum(1, { error: "Line numbers start at 1." }));
+  .check(
+    z.minimum(1, { error: "Line numbers start at 1." }),
+    z.maximum(INT4_MAX, { error: "That line is beyond the end of any file." }),
+  );
 
 export const CommentSaveRequest = z.object({
-  filePath: z.string().check(z.minLength(1, { error: "Choose a file." })),
+  filePath: z
+    .string()
+    .check(z.minLength(1, { error: "Choose a file." }), z.maxLength(500)),
   side: z.enum(["AFTER", "BEFORE"]),
   startLine: lineNumber,
   endLine: lineNumber,
@@ -32,7 +39,7 @@ export const CommentSaveRequest = z.object({
 });
 
 export const CommentDeleteRequest = z.object({
-  baseRevision: z.int().check(z.minimum(1)),
+  baseRevision: z.int().check(z.minimum(1), z.maximum(INT4_MAX)),
 });
 
 export const SummarySaveRequest = z.object({

@@ -1,14 +1,89 @@
 // Form building blocks: every input has a visible label, its error is announced and tied to
-// it with aria-describedby, and a failed submission keeps what the user typed.
+// it with aria-describedby, and a failed submission keeps what the user typed. A field bound
+// to a conform form (`field`) takes its name, id, constraints, value and errors from it; the
+// form itself comes from `useSchemaForm`, which validates in the browser with the same zod
+// schema the action parses with.
+import {
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+  type FieldMetadata,
+  type SubmissionResult,
+} from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type {
   InputHTMLAttributes,
   ReactNode,
   SelectHTMLAttributes,
   TextareaHTMLAttributes,
 } from "react";
-import { useId } from "react";
+import { useId, useMemo } from "react";
+import type { z } from "zod";
+import { constraintSource } from "#app/domain/forms/fields";
 
-type FieldProps = { label: string; errors?: string[]; hint?: ReactNode };
+/**
+ * A conform form validated by `schema` on blur and, once shown, on input; `lastResult` is the
+ * action's reply for this form (its errors and the values the user sent).
+ */
+export function useSchemaForm<
+  Schema extends z.ZodType<Record<string, unknown>>,
+>(
+  schema: Schema,
+  options: {
+    id?: string;
+    lastResult?: SubmissionResult<string[]> | null;
+    defaultValue?: Partial<Record<keyof z.input<Schema>, unknown>>;
+  } = {},
+) {
+  const constraint = useMemo(
+    () => getZodConstraint(constraintSource(schema)),
+    [schema],
+  );
+  return useForm<z.input<Schema> & Record<string, unknown>, z.output<Schema>>({
+    id: options.id,
+    lastResult: options.lastResult,
+    // conform's DefaultValue type is recursive over the schema; ours are plain values.
+    defaultValue: options.defaultValue as never,
+    constraint,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+}
+
+/** The action's reply for the form that posts `intent`, from a page with several forms. */
+export function replyFor<Intent extends string>(
+  actionData:
+    { intent: string; result: SubmissionResult<string[]> } | null | undefined,
+  intent: Intent,
+): SubmissionResult<string[]> | undefined {
+  return actionData?.intent === intent ? actionData.result : undefined;
+}
+
+/** Every message in a reply, form-level first: for a page that shows a row's errors at the top. */
+export function replyErrors(
+  result: SubmissionResult<string[]> | undefined,
+): string[] {
+  if (!result?.error) return [];
+  const { "": formErrors, ...fieldErrors } = result.error;
+  return [
+    ...(formErrors ?? []),
+    ...Object.values(fieldErrors).flatMap((errors) => errors ?? []),
+  ];
+}
+
+// Any field of any form: the components read only its shared metadata.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- conform's own default
+type AnyField = FieldMetadata<any, any, string[]>;
+
+type FieldProps = {
+  label: string;
+  errors?: string[];
+  hint?: ReactNode;
+  /** The conform field this control is bound to. */
+  field?: AnyField;
+};
 
 function FieldShell({
   id,
@@ -16,7 +91,7 @@ function FieldShell({
   errors,
   hint,
   children,
-}: FieldProps & { id: string; children: ReactNode }) {
+}: Omit<FieldProps, "field"> & { id: string; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
@@ -40,66 +115,124 @@ function FieldShell({
 const controlClass =
   "rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm aria-[invalid=true]:border-red-600";
 
-function describedBy(id: string, props: FieldProps) {
-  return (
-    [props.hint ? `${id}-hint` : "", props.errors?.length ? `${id}-error` : ""]
+/** The id, errors and aria attributes of a control, bound or not. */
+function useControl(
+  props: Pick<FieldProps, "errors" | "hint" | "field"> & { id?: string },
+) {
+  const generated = useId();
+  const id = props.field?.id ?? props.id ?? generated;
+  const errors = props.field ? (props.field.errors ?? undefined) : props.errors;
+  const describedBy =
+    [props.hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""]
       .filter(Boolean)
-      .join(" ") || undefined
-  );
-}
-
-export function TextField(
-  props: FieldProps & InputHTMLAttributes<HTMLInputElement>,
-) {
-  const generated = useId();
-  const { label, errors, hint, id = generated, ...input } = props;
-  return (
-    <FieldShell id={id} label={label} errors={errors} hint={hint}>
-      <input
-        id={id}
-        className={controlClass}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, props)}
-        {...input}
-      />
-    </FieldShell>
-  );
-}
-
-export function TextAreaField(
-  props: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>,
-) {
-  const generated = useId();
-  const { label, errors, hint, id = generated, ...textarea } = props;
-  return (
-    <FieldShell id={id} label={label} errors={errors} hint={hint}>
-      <textarea
-        id={id}
-        className={controlClass}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, props)}
-        {...textarea}
-      />
-    </FieldShell>
-  );
-}
-
-export function SelectField(
-  props: FieldProps &
-    SelectHTMLAttributes<HTMLSelectElement> & {
-      options: { value: string; label: string }[];
+      .join(" ") || undefined;
+  return {
+    id,
+    errors,
+    aria: {
+      "aria-invalid": errors?.length ? true : undefined,
+      "aria-describedby": describedBy,
     },
-) {
-  const generated = useId();
-  const { label, errors, hint, id = generated, options, ...select } = props;
+  };
+}
+
+type InputType = Exclude<
+  Parameters<typeof getInputProps>[1]["type"],
+  "checkbox" | "radio"
+>;
+
+export function TextField({
+  label,
+  errors,
+  hint,
+  field,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  const control = useControl({ errors, hint, field, id: input.id });
+  const { key, ...bound } = field
+    ? getInputProps(field, {
+        type: (input.type ?? "text") as InputType,
+        ariaAttributes: false,
+      })
+    : { key: undefined };
   return (
-    <FieldShell id={id} label={label} errors={errors} hint={hint}>
-      <select
-        id={id}
+    <FieldShell
+      id={control.id}
+      label={label}
+      errors={control.errors}
+      hint={hint}
+    >
+      <input
+        key={key}
         className={controlClass}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, props)}
+        {...control.aria}
+        {...bound}
+        {...input}
+        id={control.id}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({
+  label,
+  errors,
+  hint,
+  field,
+  ...textarea
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const control = useControl({ errors, hint, field, id: textarea.id });
+  const { key, ...bound } = field
+    ? getTextareaProps(field, { ariaAttributes: false })
+    : { key: undefined };
+  return (
+    <FieldShell
+      id={control.id}
+      label={label}
+      errors={control.errors}
+      hint={hint}
+    >
+      <textarea
+        key={key}
+        className={controlClass}
+        {...control.aria}
+        {...bound}
+        {...textarea}
+        id={control.id}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  label,
+  errors,
+  hint,
+  field,
+  options,
+  ...select
+}: FieldProps &
+  SelectHTMLAttributes<HTMLSelectElement> & {
+    options: { value: string; label: string }[];
+  }) {
+  const control = useControl({ errors, hint, field, id: select.id });
+  const { key, ...bound } = field
+    ? getSelectProps(field, { ariaAttributes: false })
+    : { key: undefined };
+  return (
+    <FieldShell
+      id={control.id}
+      label={label}
+      errors={control.errors}
+      hint={hint}
+    >
+      <select
+        key={key}
+        className={controlClass}
+        {...control.aria}
+        {...bound}
         {...select}
+        id={control.id}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -109,6 +242,15 @@ export function SelectField(
       </select>
     </FieldShell>
   );
+}
+
+/** A hidden input that carries a bound field's value (an id the user does not choose here). */
+export function HiddenField({ field }: { field: AnyField }) {
+  const { key, ...props } = getInputProps(field, {
+    type: "hidden",
+    ariaAttributes: false,
+  });
+  return <input key={key} {...props} />;
 }
 
 export function FormError({ errors }: { errors?: string[] }) {
@@ -142,15 +284,4 @@ export function Button({
       {...props}
     />
   );
-}
-
-/** The value to show in a field: what the user just submitted, else what is stored. */
-export function valueOf(
-  failure: { values?: Record<string, string | string[]> } | undefined,
-  name: string,
-  stored?: string | number | null,
-): string {
-  const submitted = failure?.values?.[name];
-  if (typeof submitted === "string") return submitted;
-  return stored === null || stored === undefined ? "" : String(stored);
 }

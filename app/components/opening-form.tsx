@@ -1,21 +1,22 @@
+// The opening form, for creating and editing an opening: team context, target level, the
+// hiring manager and the assessment content. Validated in the browser and by the action with
+// the same schema (OpeningFormSchema).
+import type { SubmissionResult } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { Form, useNavigation } from "@remix-run/react";
 import {
   Button,
   FormError,
+  HiddenField,
   SelectField,
   TextAreaField,
   TextField,
-  valueOf,
+  useSchemaForm,
 } from "./forms";
+import { OpeningFormSchema } from "#app/domain/forms/opening";
 import { LEVEL_LABELS, TARGET_LEVELS } from "#app/domain/levels";
 
 type Summary = { key: string; version: number; title: string };
-type Failure =
-  | {
-      errors: Record<string, string[]>;
-      values: Record<string, string | string[]>;
-    }
-  | undefined;
 
 export type OpeningFormValues = {
   title: string;
@@ -38,14 +39,14 @@ const toOptions = (items: Summary[]) =>
 
 export function OpeningForm({
   stored,
-  failure,
+  lastResult,
   content,
   hiringManagers,
   canChooseManager,
   submitLabel,
 }: {
   stored?: OpeningFormValues;
-  failure: Failure;
+  lastResult?: SubmissionResult<string[]>;
   content: {
     rubrics: Summary[];
     questionSets: Summary[];
@@ -56,72 +57,48 @@ export function OpeningForm({
   submitLabel: string;
 }) {
   const navigation = useNavigation();
-  const errors = failure?.errors ?? {};
-  const value = (name: keyof OpeningFormValues) =>
-    valueOf(failure, name, stored?.[name]);
+  const [form, fields] = useSchemaForm(OpeningFormSchema, {
+    id: "opening",
+    lastResult,
+    defaultValue: { ...stored, targetLevel: stored?.targetLevel || "TL5" },
+  });
   return (
     <Form
       method="post"
+      {...getFormProps(form)}
       className="grid gap-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm md:grid-cols-2"
     >
       <div className="md:col-span-2">
-        <FormError errors={errors.form} />
+        <FormError errors={form.errors} />
       </div>
       <div className="md:col-span-2">
-        <TextField
-          label="Title"
-          name="title"
-          required
-          defaultValue={value("title")}
-          errors={errors.title}
-        />
+        <TextField label="Title" field={fields.title} />
       </div>
       <fieldset className="grid gap-4 md:col-span-2 md:grid-cols-3">
         <legend className="mb-2 text-base font-semibold">Team context</legend>
-        <TextField
-          label="Team size"
-          name="teamSize"
-          type="number"
-          min={1}
-          required
-          defaultValue={value("teamSize")}
-          errors={errors.teamSize}
-        />
+        <TextField label="Team size" field={fields.teamSize} type="number" />
         <TextField
           label="Seniority mix"
-          name="seniorityMix"
+          field={fields.seniorityMix}
           placeholder="2 senior, 2 mid, 1 junior"
-          required
-          defaultValue={value("seniorityMix")}
-          errors={errors.seniorityMix}
         />
         <TextField
           label="Expected coding share (%)"
-          name="codingSharePercent"
+          field={fields.codingSharePercent}
           type="number"
-          min={0}
-          max={100}
-          required
-          defaultValue={value("codingSharePercent")}
-          errors={errors.codingSharePercent}
         />
         <div className="md:col-span-3">
           <TextAreaField
             label="Main technical challenge"
-            name="mainChallenge"
+            field={fields.mainChallenge}
             rows={3}
-            required
             hint="What this tech lead must get right in their first year."
-            defaultValue={value("mainChallenge")}
-            errors={errors.mainChallenge}
           />
         </div>
       </fieldset>
       <SelectField
         label="Target level"
-        name="targetLevel"
-        defaultValue={value("targetLevel") || "TL5"}
-        errors={errors.targetLevel}
+        field={fields.targetLevel}
         options={TARGET_LEVELS.map((level) => ({
           value: level,
           label: LEVEL_LABELS[level],
@@ -130,20 +107,14 @@ export function OpeningForm({
       {canChooseManager ? (
         <SelectField
           label="Hiring manager"
-          name="hiringManagerId"
-          defaultValue={value("hiringManagerId")}
-          errors={errors.hiringManagerId}
+          field={fields.hiringManagerId}
           options={hiringManagers.map((manager) => ({
             value: manager.id,
             label: manager.name,
           }))}
         />
       ) : (
-        <input
-          type="hidden"
-          name="hiringManagerId"
-          value={value("hiringManagerId")}
-        />
+        <HiddenField field={fields.hiringManagerId} />
       )}
       <fieldset className="grid gap-4 md:col-span-2 md:grid-cols-3">
         <legend className="mb-2 text-base font-semibold">
@@ -151,23 +122,17 @@ export function OpeningForm({
         </legend>
         <SelectField
           label="Rubric"
-          name="rubric"
-          defaultValue={value("rubric")}
-          errors={errors.rubric}
+          field={fields.rubric}
           options={toOptions(content.rubrics)}
         />
         <SelectField
           label="Written questions"
-          name="questionSet"
-          defaultValue={value("questionSet")}
-          errors={errors.questionSet}
+          field={fields.questionSet}
           options={toOptions(content.questionSets)}
         />
         <SelectField
           label="PR-review exercise"
-          name="exercise"
-          defaultValue={value("exercise")}
-          errors={errors.exercise}
+          field={fields.exercise}
           options={toOptions(content.exercises)}
         />
       </fieldset>

@@ -45,7 +45,8 @@ export function canSeeIdentity(
 /**
  * A redirect target must stay on this site: a path, not "//host". Browsers drop tabs and
  * newlines and read "\\" as "/" when parsing a URL ("/\t/evil.com" becomes "//evil.com"),
- * so any control character or backslash is refused outright.
+ * so any control character or backslash is refused outright. What is left is percent-encoded
+ * as a URL parser would ("/☃" becomes "/%E2%98%83"): a Location header carries only ASCII.
  */
 export function safeRedirect(
   target: FormDataEntryValue | string | null | undefined,
@@ -60,5 +61,13 @@ export function safeRedirect(
   ) {
     return fallback;
   }
-  return target;
+  const site = "http://leadbench.invalid";
+  let url: URL;
+  try {
+    url = new URL(target, site);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== site) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -2,6 +2,7 @@
 // Server-only in practice: the page imports field names from ./scorecard, which has no zod.
 import { z } from "zod";
 import { RECOMMENDATION_KEYS } from "./content/constants";
+import { INT4_MAX, stripNul } from "./request-input";
 import {
   evidenceField,
   flagField,
@@ -13,9 +14,11 @@ import {
   type ScorecardRubric,
 } from "./scorecard";
 
+// Notes are prose, often pasted: NUL is stripped (docs/decisions/003).
 const optionalText = (max: number, what: string) =>
   z
     .string()
+    .overwrite(stripNul)
     .max(max, `Keep ${what} under ${max.toLocaleString("en-GB")} characters.`)
     .optional()
     .transform((value) => value ?? "");
@@ -23,7 +26,7 @@ const optionalText = (max: number, what: string) =>
 export function scorecardFormSchema(rubric: ScorecardRubric) {
   const criteria = rubricCriteria(rubric);
   const shape: Record<string, z.ZodType> = {
-    revision: z.coerce.number().int().min(0),
+    revision: z.coerce.number().int().min(0).max(INT4_MAX),
     recommendation: z
       .union([z.literal(""), z.enum(RECOMMENDATION_KEYS)])
       .optional(),

@@ -11,7 +11,7 @@ import {
   useLoaderData,
   useNavigation,
 } from "@remix-run/react";
-import { z } from "zod";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import {
   DECISION_LABELS,
   DecisionBadge,
@@ -27,70 +27,99 @@ import {
 import {
   Button,
   FormError,
+  replyFor,
   TextAreaField,
-  valueOf,
+  useSchemaForm,
 } from "#app/components/forms";
-import { requireRole } from "#app/services/auth.server";
+import {
+  DecideSchema,
+  DECISIONS,
+  RevealSchema,
+} from "#app/domain/forms/debrief";
+import { requireRole, type StaffUser } from "#app/services/auth.server";
 import {
   getCandidateDebrief,
   recordDecision,
   revealDebriefIdentity,
 } from "#app/services/debrief.server";
-import { parseForm, invalid } from "#app/utils/forms";
+import {
+  acceptSubmission,
+  intentOf,
+  parseSubmission,
+  readForm,
+  rejectSubmission,
+  unknownIntent,
+} from "#app/services/form-submission.server";
+import { requireRecordId } from "#app/services/route-params.server";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
   return getCandidateDebrief(
     user,
-    params.openingId ?? "",
-    params.candidateId ?? "",
+    requireRecordId(params.openingId),
+    requireRecordId(params.candidateId),
   );
 }
 
-const DECISIONS = ["ADVANCE", "HOLD", "REJECT"] as const;
+// Schemas: #app/domain/forms/debrief, one per intent.
 
-const DebriefActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("reveal") }),
-  z.object({
-    intent: z.literal("decide"),
-    decision: z.enum(DECISIONS, {
-      error: "Choose advance, hold or reject.",
-    }),
-    rationale: z
-      .string({ error: "Write the rationale for this decision." })
-      .trim()
-      .min(
-        20,
-        "Write at least a sentence (20 characters): the rationale is what the record keeps.",
-      )
-      .max(4000, "Keep the rationale under 4,000 characters."),
-  }),
-]);
+type Context = {
+  user: StaffUser;
+  openingId: string;
+  candidateId: string;
+  formData: FormData;
+};
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
-  const openingId = params.openingId ?? "";
-  const candidateId = params.candidateId ?? "";
-  const parsed = parseForm(await request.formData(), DebriefActionSchema);
-  if (!parsed.ok) return invalid(parsed);
-  if (parsed.value.intent === "reveal") {
-    const identity = await revealDebriefIdentity(user, openingId, candidateId);
-    return {
-      ok: true as const,
-      intent: "reveal" as const,
-      identity: { name: identity.name, email: identity.email },
-    };
-  }
-  await recordDecision(user, openingId, candidateId, {
-    decision: parsed.value.decision,
-    rationale: parsed.value.rationale,
-  });
-  return {
-    ok: true as const,
-    intent: "decide" as const,
-    message: `Decision recorded: ${DECISION_LABELS[parsed.value.decision]}.`,
+  const context = {
+    user,
+    openingId: requireRecordId(params.openingId),
+    candidateId: requireRecordId(params.candidateId),
+    formData: await readForm(request),
   };
+  switch (intentOf(context.formData)) {
+    case "reveal":
+      return revealAction(context);
+    case "decide":
+      return decideAction(context);
+    default:
+      throw unknownIntent();
+  }
+}
+
+async function revealAction({
+  user,
+  openingId,
+  candidateId,
+  formData,
+}: Context) {
+  const submission = parseSubmission(formData, RevealSchema);
+  if (submission.status !== "success")
+    return rejectSubmission("reveal", submission);
+  const identity = await revealDebriefIdentity(user, openingId, candidateId);
+  return acceptSubmission("reveal", submission, {
+    identity: { name: identity.name, email: identity.email },
+  });
+}
+
+async function decideAction({
+  user,
+  openingId,
+  candidateId,
+  formData,
+}: Context) {
+  const submission = parseSubmission(formData, DecideSchema);
+  if (submission.status !== "success")
+    return rejectSubmission("decide", submission);
+  await recordDecision(user, openingId, candidateId, {
+    decision: submission.value.decision,
+    rationale: submission.value.rationale,
+  });
+  return acceptSubmission("decide", submission, {
+    message: `Decision recorded: ${DECISION_LABELS[submission.value.decision]}.`,
+  });
 }
 
 export default function DebriefPage() {
@@ -104,10 +133,17 @@ export default function DebriefPage() {
       ? reveal.data.identity
       : undefined) ??
     (result?.ok && result.intent === "reveal" ? result.identity : undefined);
-  const failure = result && !result.ok ? result : undefined;
   const decided = result?.ok && result.intent === "decide" ? result : undefined;
-  const chosen = valueOf(failure, "decision", candidate.decision);
   const deciding = navigation.formData?.get("intent") === "decide";
+  const [revealForm] = useSchemaForm(RevealSchema, { id: "reveal" });
+  const [form, fields] = useSchemaForm(DecideSchema, {
+    id: "decide",
+    lastResult: replyFor(result, "decide"),
+    defaultValue: {
+      decision: candidate.decision ?? undefined,
+      rationale: candidate.decisionRationale ?? undefined,
+    },
+  });
 
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-8 print:gap-5">
@@ -171,7 +207,11 @@ export default function DebriefPage() {
                 Shown by code, so the discussion stays on the evidence. Reveal
                 the name and email when you need them; each reveal is recorded.
               </p>
-              <reveal.Form method="post" className="no-print">
+              <reveal.Form
+                method="post"
+                {...getFormProps(revealForm)}
+                className="no-print"
+              >
                 <input type="hidden" name="intent" value="reveal" />
                 <Button
                   type="submit"
@@ -288,58 +328,53 @@ export default function DebriefPage() {
               {decided.message}
             </p>
           ) : null}
-          {failure?.errors.form ? (
-            <FormError errors={failure.errors.form} />
-          ) : null}
+          <FormError errors={form.errors} />
         </div>
         <Form
           method="post"
+          {...getFormProps(form)}
           key={String(candidate.decidedAt ?? "undecided")}
           className="no-print mt-4 grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
         >
           <input type="hidden" name="intent" value="decide" />
           <fieldset
             aria-describedby={
-              failure?.errors.decision ? "decision-error" : undefined
+              fields.decision.errors ? fields.decision.errorId : undefined
             }
           >
             <legend className="text-sm font-medium text-slate-800">
               {candidate.decision ? "Change the decision" : "Decision"}
             </legend>
             <div className="mt-2 flex flex-wrap gap-4">
-              {(["ADVANCE", "HOLD", "REJECT"] as const).map((value) => (
-                <label key={value} className="flex items-center gap-2">
-                  <input
-                    type="radio"
-                    name="decision"
-                    value={value}
-                    defaultChecked={chosen === value}
-                  />
-                  {DECISION_LABELS[value]}
-                </label>
-              ))}
+              {DECISIONS.map((value) => {
+                const { key, ...radio } = getInputProps(fields.decision, {
+                  type: "radio",
+                  value,
+                  ariaAttributes: false,
+                });
+                return (
+                  <label key={key ?? value} className="flex items-center gap-2">
+                    <input {...radio} id={`${fields.decision.id}-${value}`} />
+                    {DECISION_LABELS[value]}
+                  </label>
+                );
+              })}
             </div>
-            {failure?.errors.decision ? (
+            {fields.decision.errors ? (
               <p
-                id="decision-error"
+                id={fields.decision.errorId}
                 role="alert"
                 className="mt-1 text-sm text-red-700"
               >
-                {failure.errors.decision.join(" ")}
+                {fields.decision.errors.join(" ")}
               </p>
             ) : null}
           </fieldset>
           <TextAreaField
             label="Rationale"
-            name="rationale"
+            field={fields.rationale}
             rows={5}
             hint="What the evidence shows and why it leads to this decision. Kept with the candidate's record."
-            defaultValue={valueOf(
-              failure,
-              "rationale",
-              candidate.decisionRationale,
-            )}
-            errors={failure?.errors.rationale}
           />
           <div>
             <Button type="submit" disabled={deciding}>

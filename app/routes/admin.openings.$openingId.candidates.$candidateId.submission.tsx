@@ -4,12 +4,17 @@ import { DecisionBadge } from "#app/components/comparison/badges";
 import { SubmissionEvidence } from "#app/components/panel/submission-evidence";
 import { requireRole } from "#app/services/auth.server";
 import { getSubmission } from "#app/services/submission.server";
+import { requireRecordId } from "#app/services/route-params.server";
 
 // The hiring manager reads the work itself: what the candidate wrote and how they reviewed
 // the pull request, with the matcher's findings and reasons. Read-only and audited.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
-  return getSubmission(user, params.openingId ?? "", params.candidateId ?? "");
+  return getSubmission(
+    user,
+    requireRecordId(params.openingId),
+    requireRecordId(params.candidateId),
+  );
 }
 
 export default function CandidateSubmissionPage() {

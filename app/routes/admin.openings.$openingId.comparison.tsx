@@ -14,11 +14,12 @@ import { PanelSection } from "#app/components/comparison/panel-section";
 import { requireRole } from "#app/services/auth.server";
 import { getOpeningComparison } from "#app/services/comparison.server";
 import { ScrollRegion } from "#app/components/comparison/scroll-region";
+import { requireRecordId } from "#app/services/route-params.server";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
-  return getOpeningComparison(user, params.openingId ?? "");
+  return getOpeningComparison(user, requireRecordId(params.openingId));
 }
 
 export default function ComparisonPage() {

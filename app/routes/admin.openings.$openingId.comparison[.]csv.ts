@@ -2,12 +2,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "#app/services/auth.server";
 import { exportComparisonCsv } from "#app/services/comparison.server";
+import { requireRecordId } from "#app/services/route-params.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
   const { filename, csv } = await exportComparisonCsv(
     user,
-    params.openingId ?? "",
+    requireRecordId(params.openingId),
   );
   return new Response(csv, {
     headers: {

@@ -7,6 +7,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { OpeningForm } from "#app/components/opening-form";
 import { contentRef } from "#app/domain/opening";
 import { requireRole } from "#app/services/auth.server";
+import { requireRecordId } from "#app/services/route-params.server";
 import {
   handleOpeningForm,
   openingFormContent,
@@ -20,7 +21,10 @@ import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
-  const opening = await requireManagedOpening(user, params.openingId ?? "");
+  const opening = await requireManagedOpening(
+    user,
+    requireRecordId(params.openingId),
+  );
   const [content, hiringManagers] = await Promise.all([
     openingFormContent(),
     listHiringManagers(),
@@ -51,20 +55,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
   return handleOpeningForm(request, (input) =>
-    updateOpening(user, params.openingId ?? "", input),
+    updateOpening(user, requireRecordId(params.openingId), input),
   );
 }
 
 export default function EditOpening() {
   const { content, hiringManagers, user, opening } =
     useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
+  const reply = useActionData<typeof action>();
   return (
     <div>
       <h1 className="mb-6 text-2xl font-semibold">Edit {opening.title}</h1>
       <OpeningForm
         stored={opening}
-        failure={failure}
+        lastResult={reply?.result}
         content={content}
         hiringManagers={hiringManagers}
         canChooseManager={user.role === "ADMIN"}

@@ -39,13 +39,13 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewOpening() {
   const { content, hiringManagers, user, defaults } =
     useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
+  const reply = useActionData<typeof action>();
   return (
     <div>
       <h1 className="mb-6 text-2xl font-semibold">New opening</h1>
       <OpeningForm
         stored={defaults}
-        failure={failure}
+        lastResult={reply?.result}
         content={content}
         hiringManagers={hiringManagers}
         canChooseManager={user.role === "ADMIN"}

@@ -3,24 +3,42 @@ import type {
   LoaderFunctionArgs,
   MetaFunction,
 } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { TableHead } from "#app/components/table-head";
 import {
   Button,
   FormError,
+  HiddenField,
+  replyErrors,
+  replyFor,
   SelectField,
   TextField,
-  valueOf,
+  useSchemaForm,
 } from "#app/components/forms";
+import {
+  CreateStaffSchema,
+  ResetPasswordSchema,
+  SetActiveSchema,
+  SetRoleSchema,
+} from "#app/domain/forms/staff";
 import { ROLE_LABELS, ROLES } from "#app/domain/roles";
-import { requireRole } from "#app/services/auth.server";
+import { requireRole, type StaffUser } from "#app/services/auth.server";
+import {
+  acceptSubmission,
+  intentOf,
+  parseSubmission,
+  readForm,
+  rejectSubmission,
+  rejectWithError,
+  unknownIntent,
+} from "#app/services/form-submission.server";
 import {
   createStaff,
   listStaff,
   updateStaff,
 } from "#app/services/staff.server";
-import { invalid, parseForm, userFacingFailure } from "#app/utils/forms";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -28,94 +46,111 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { staff: await listStaff(), currentUserId: user.id };
 }
 
-const password = z.string().min(12, "Use at least 12 characters.").max(200);
-
-const ActionSchema = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("create"),
-    name: z.string().trim().min(1, "Enter a name.").max(200),
-    email: z.email("Enter a valid email address."),
-    role: z.enum(ROLES, { error: "Choose a role." }),
-    password,
-  }),
-  z.object({
-    intent: z.literal("set-role"),
-    userId: z.string().min(1),
-    role: z.enum(ROLES),
-  }),
-  z.object({
-    intent: z.literal("set-active"),
-    userId: z.string().min(1),
-    active: z.enum(["true", "false"]),
-  }),
-  z.object({
-    intent: z.literal("reset-password"),
-    userId: z.string().min(1),
-    password,
-  }),
-]);
+// Schemas: #app/domain/forms/staff, one per intent.
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN"]);
-  const formData = await request.formData();
-  const parsed = parseForm(formData, ActionSchema);
-  if (!parsed.ok) return invalid(parsed);
-  const input = parsed.value;
-  try {
-    switch (input.intent) {
-      case "create":
-        await createStaff(user, input);
-        return { ok: true as const, message: `Added ${input.name}.` };
-      case "set-role":
-        await updateStaff(user, input.userId, { role: input.role });
-        return { ok: true as const, message: "Role changed." };
-      case "set-active":
-        await updateStaff(user, input.userId, {
-          active: input.active === "true",
-        });
-        return {
-          ok: true as const,
-          message:
-            input.active === "true"
-              ? "Account reactivated."
-              : "Account deactivated and signed out.",
-        };
-      case "reset-password":
-        await updateStaff(user, input.userId, { password: input.password });
-        return {
-          ok: true as const,
-          message: "Password reset; their sessions were signed out.",
-        };
-    }
-  } catch (error) {
-    return userFacingFailure(formData, error);
+  const formData = await readForm(request);
+  switch (intentOf(formData)) {
+    case "create":
+      return createAction(user, formData);
+    case "set-role":
+      return setRoleAction(user, formData);
+    case "set-active":
+      return setActiveAction(user, formData);
+    case "reset-password":
+      return resetPasswordAction(user, formData);
+    default:
+      throw unknownIntent();
   }
 }
 
+async function createAction(user: StaffUser, formData: FormData) {
+  const submission = parseSubmission(formData, CreateStaffSchema);
+  if (submission.status !== "success")
+    return rejectSubmission("create", submission);
+  try {
+    await createStaff(user, submission.value);
+  } catch (error) {
+    return rejectWithError("create", submission, error);
+  }
+  return acceptSubmission("create", submission, {
+    message: `Added ${submission.value.name}.`,
+  });
+}
+
+async function setRoleAction(user: StaffUser, formData: FormData) {
+  const submission = parseSubmission(formData, SetRoleSchema);
+  if (submission.status !== "success")
+    return rejectSubmission("set-role", submission);
+  try {
+    await updateStaff(user, submission.value.userId, {
+      role: submission.value.role,
+    });
+  } catch (error) {
+    return rejectWithError("set-role", submission, error);
+  }
+  return acceptSubmission("set-role", submission, { message: "Role changed." });
+}
+
+async function setActiveAction(user: StaffUser, formData: FormData) {
+  const submission = parseSubmission(formData, SetActiveSchema);
+  if (submission.status !== "success")
+    return rejectSubmission("set-active", submission);
+  const active = submission.value.active === "true";
+  try {
+    await updateStaff(user, submission.value.userId, { active });
+  } catch (error) {
+    return rejectWithError("set-active", submission, error);
+  }
+  return acceptSubmission("set-active", submission, {
+    message: active
+      ? "Account reactivated."
+      : "Account deactivated and signed out.",
+  });
+}
+
+async function resetPasswordAction(user: StaffUser, formData: FormData) {
+  const submission = parseSubmission(formData, ResetPasswordSchema);
+  if (submission.status !== "success")
+    return rejectSubmission("reset-password", submission);
+  try {
+    await updateStaff(user, submission.value.userId, {
+      password: submission.value.password,
+    });
+  } catch (error) {
+    return rejectWithError("reset-password", submission, error);
+  }
+  return acceptSubmission("reset-password", submission, {
+    message: "Password reset; their sessions were signed out.",
+  });
+}
+
+type Member = ReturnType<typeof useLoaderData<typeof loader>>["staff"][number];
+
+const roleOptions = ROLES.map((role) => ({
+  value: role,
+  label: ROLE_LABELS[role],
+}));
+
 export default function Staff() {
   const { staff, currentUserId } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const failure = result && !result.ok ? result : undefined;
-  const creating = failure?.values.intent === "create";
-  const roleOptions = ROLES.map((role) => ({
-    value: role,
-    label: ROLE_LABELS[role],
-  }));
+  const reply = useActionData<typeof action>();
+  // A row's form is small; its errors show above the table, where the status shows.
+  const rowFailure = reply && !reply.ok && reply.intent !== "create";
   return (
     <div className="grid gap-8">
       <h1 className="text-2xl font-semibold">Staff</h1>
       <div aria-live="polite">
-        {result?.ok ? (
+        {reply?.ok ? (
           <p
             role="status"
             className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900"
           >
-            {result.message}
+            {reply.message}
           </p>
         ) : null}
-        {failure && !creating ? (
-          <FormError errors={Object.values(failure.errors).flat()} />
-        ) : null}
+        {rowFailure ? <FormError errors={replyErrors(reply.result)} /> : null}
       </div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="w-full text-left text-sm">
@@ -131,121 +166,158 @@ export default function Staff() {
                   <div className="text-slate-600">{member.email}</div>
                 </td>
                 <td className="px-3 py-2">
-                  <Form method="post" className="flex items-end gap-2">
-                    <input type="hidden" name="intent" value="set-role" />
-                    <input type="hidden" name="userId" value={member.id} />
-                    <SelectField
-                      label={`Role of ${member.name}`}
-                      name="role"
-                      defaultValue={member.role}
-                      options={roleOptions}
-                      disabled={member.id === currentUserId}
-                    />
-                    {member.id === currentUserId ? null : (
-                      <Button
-                        type="submit"
-                        variant="secondary"
-                        aria-label={`Save role of ${member.name}`}
-                      >
-                        Save
-                      </Button>
-                    )}
-                  </Form>
+                  <SetRoleForm
+                    // Defaults are read once: a changed role starts a fresh form.
+                    key={member.role}
+                    member={member}
+                    isSelf={member.id === currentUserId}
+                  />
                 </td>
                 <td className="px-3 py-2">
                   {member.active ? "Active" : "Deactivated"}
                   {member.id === currentUserId ? null : (
-                    <Form method="post" className="mt-1">
-                      <input type="hidden" name="intent" value="set-active" />
-                      <input type="hidden" name="userId" value={member.id} />
-                      <input
-                        type="hidden"
-                        name="active"
-                        value={member.active ? "false" : "true"}
-                      />
-                      <Button
-                        type="submit"
-                        variant={member.active ? "danger" : "secondary"}
-                        aria-label={`${member.active ? "Deactivate" : "Reactivate"} ${member.name}`}
-                      >
-                        {member.active ? "Deactivate" : "Reactivate"}
-                      </Button>
-                    </Form>
+                    <SetActiveForm
+                      key={String(member.active)}
+                      member={member}
+                    />
                   )}
                 </td>
                 <td className="px-3 py-2">
-                  <Form method="post" className="flex items-end gap-2">
-                    <input type="hidden" name="intent" value="reset-password" />
-                    <input type="hidden" name="userId" value={member.id} />
-                    <TextField
-                      label={`New password for ${member.name}`}
-                      name="password"
-                      type="password"
-                      autoComplete="new-password"
-                      minLength={12}
-                      required
-                    />
-                    <Button
-                      type="submit"
-                      variant="secondary"
-                      aria-label={`Reset password of ${member.name}`}
-                    >
-                      Reset
-                    </Button>
-                  </Form>
+                  <ResetPasswordForm member={member} />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <Form
-        method="post"
-        className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-2"
-      >
-        <h2 className="text-lg font-semibold md:col-span-2">
-          Add a staff member
-        </h2>
-        <input type="hidden" name="intent" value="create" />
-        <div className="md:col-span-2">
-          {creating ? <FormError errors={failure?.errors.form} /> : null}
-        </div>
-        <TextField
-          label="Name"
-          name="name"
-          required
-          defaultValue={creating ? valueOf(failure, "name") : ""}
-          errors={creating ? failure?.errors.name : undefined}
-        />
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          required
-          defaultValue={creating ? valueOf(failure, "email") : ""}
-          errors={creating ? failure?.errors.email : undefined}
-        />
-        <SelectField
-          label="Role"
-          name="role"
-          defaultValue={creating ? valueOf(failure, "role") : "PANELIST"}
-          options={roleOptions}
-          errors={creating ? failure?.errors.role : undefined}
-        />
-        <TextField
-          label="Initial password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          hint="At least 12 characters; share it privately."
-          errors={creating ? failure?.errors.password : undefined}
-        />
-        <div className="md:col-span-2">
-          <Button type="submit">Add staff member</Button>
-        </div>
-      </Form>
+      <CreateStaffForm lastResult={replyFor(reply, "create")} />
     </div>
+  );
+}
+
+function SetRoleForm({ member, isSelf }: { member: Member; isSelf: boolean }) {
+  const [form, fields] = useSchemaForm(SetRoleSchema, {
+    id: `set-role-${member.id}`,
+    defaultValue: { userId: member.id, role: member.role },
+  });
+  return (
+    <Form
+      method="post"
+      {...getFormProps(form)}
+      className="flex items-end gap-2"
+    >
+      <input type="hidden" name="intent" value="set-role" />
+      <HiddenField field={fields.userId} />
+      <SelectField
+        label={`Role of ${member.name}`}
+        field={fields.role}
+        options={roleOptions}
+        disabled={isSelf}
+      />
+      {isSelf ? null : (
+        <Button
+          type="submit"
+          variant="secondary"
+          aria-label={`Save role of ${member.name}`}
+        >
+          Save
+        </Button>
+      )}
+    </Form>
+  );
+}
+
+function SetActiveForm({ member }: { member: Member }) {
+  const [form, fields] = useSchemaForm(SetActiveSchema, {
+    id: `set-active-${member.id}`,
+    defaultValue: {
+      userId: member.id,
+      active: member.active ? "false" : "true",
+    },
+  });
+  return (
+    <Form method="post" {...getFormProps(form)} className="mt-1">
+      <input type="hidden" name="intent" value="set-active" />
+      <HiddenField field={fields.userId} />
+      <HiddenField field={fields.active} />
+      <Button
+        type="submit"
+        variant={member.active ? "danger" : "secondary"}
+        aria-label={`${member.active ? "Deactivate" : "Reactivate"} ${member.name}`}
+      >
+        {member.active ? "Deactivate" : "Reactivate"}
+      </Button>
+    </Form>
+  );
+}
+
+function ResetPasswordForm({ member }: { member: Member }) {
+  const [form, fields] = useSchemaForm(ResetPasswordSchema, {
+    id: `reset-password-${member.id}`,
+    defaultValue: { userId: member.id },
+  });
+  return (
+    <Form
+      method="post"
+      {...getFormProps(form)}
+      className="flex items-end gap-2"
+    >
+      <input type="hidden" name="intent" value="reset-password" />
+      <HiddenField field={fields.userId} />
+      <TextField
+        label={`New password for ${member.name}`}
+        field={fields.password}
+        type="password"
+        autoComplete="new-password"
+      />
+      <Button
+        type="submit"
+        variant="secondary"
+        aria-label={`Reset password of ${member.name}`}
+      >
+        Reset
+      </Button>
+    </Form>
+  );
+}
+
+function CreateStaffForm({
+  lastResult,
+}: {
+  lastResult?: SubmissionResult<string[]>;
+}) {
+  const [form, fields] = useSchemaForm(CreateStaffSchema, {
+    id: "create-staff",
+    lastResult,
+    defaultValue: { role: "PANELIST" },
+  });
+  return (
+    <Form
+      method="post"
+      {...getFormProps(form)}
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-2"
+    >
+      <h2 className="text-lg font-semibold md:col-span-2">
+        Add a staff member
+      </h2>
+      <input type="hidden" name="intent" value="create" />
+      <div className="md:col-span-2">
+        <FormError errors={form.errors} />
+      </div>
+      <TextField label="Name" field={fields.name} />
+      <TextField label="Email" field={fields.email} type="email" />
+      <SelectField label="Role" field={fields.role} options={roleOptions} />
+      <TextField
+        label="Initial password"
+        field={fields.password}
+        type="password"
+        autoComplete="new-password"
+        hint="At least 12 characters; share it privately."
+      />
+      <div className="md:col-span-2">
+        <Button type="submit">Add staff member</Button>
+      </div>
+    </Form>
   );
 }
 

@@ -6,11 +6,20 @@ import type {
 import { LocalTime } from "#app/components/local-time";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
-import { Button, FormError } from "#app/components/forms";
+import {
+  getFormProps,
+  getInputProps,
+  type SubmissionResult,
+} from "@conform-to/react";
+import { Button, FormError, useSchemaForm } from "#app/components/forms";
+import { AcceptPolicySchema } from "#app/domain/forms/assessment";
 import { acceptPolicy, getWelcome } from "#app/services/assessment.server";
+import {
+  parseSubmission,
+  readForm,
+  rejectSubmission,
+} from "#app/services/form-submission.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
-import { invalid, parseForm } from "#app/utils/forms";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -18,16 +27,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return getWelcome(context);
 }
 
-const AcceptSchema = z.object({
-  acknowledge: z.literal("yes", {
-    error: "Please confirm you have read the policy on outside help.",
-  }),
-});
-
 export async function action({ request }: ActionFunctionArgs) {
   const context = await requireCandidateContext(request);
-  const parsed = parseForm(await request.formData(), AcceptSchema);
-  if (!parsed.ok) return invalid(parsed);
+  const submission = parseSubmission(
+    await readForm(request),
+    AcceptPolicySchema,
+  );
+  if (submission.status !== "success")
+    return rejectSubmission("accept-policy", submission);
   await acceptPolicy(context);
   throw redirect("/assessment/questions");
 }
@@ -48,9 +55,7 @@ const secondaryLink =
 
 export default function Welcome() {
   const welcome = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
-  const errors =
-    failure && !failure.ok ? failure.errors.acknowledge : undefined;
+  const reply = useActionData<typeof action>();
 
   if (welcome.submittedAt) {
     return (
@@ -152,30 +157,49 @@ export default function Welcome() {
           </Link>
         </div>
       ) : (
-        <Form
-          method="post"
-          className="mt-8 flex flex-col gap-3 border-t border-slate-200 pt-6"
-        >
-          <FormError errors={errors} />
-          <label className="flex items-start gap-2">
-            <input
-              type="checkbox"
-              name="acknowledge"
-              value="yes"
-              className="mt-1 size-4"
-              aria-invalid={errors ? true : undefined}
-            />
-            <span>
-              I have read the policy on outside help and AI tools, and I will
-              follow it.
-            </span>
-          </label>
-          <div>
-            <Button type="submit">Start the assessment</Button>
-          </div>
-        </Form>
+        <AcceptPolicyForm lastResult={reply?.result} />
       )}
     </article>
+  );
+}
+
+function AcceptPolicyForm({
+  lastResult,
+}: {
+  lastResult?: SubmissionResult<string[]>;
+}) {
+  const [form, fields] = useSchemaForm(AcceptPolicySchema, {
+    id: "accept-policy",
+    lastResult,
+  });
+  const { key, ...checkbox } = getInputProps(fields.acknowledge, {
+    type: "checkbox",
+    value: "yes",
+    ariaAttributes: false,
+  });
+  return (
+    <Form
+      method="post"
+      {...getFormProps(form)}
+      className="mt-8 flex flex-col gap-3 border-t border-slate-200 pt-6"
+    >
+      <FormError errors={fields.acknowledge.errors} />
+      <label className="flex items-start gap-2">
+        <input
+          key={key}
+          {...checkbox}
+          className="mt-1 size-4"
+          aria-invalid={fields.acknowledge.errors ? true : undefined}
+        />
+        <span>
+          I have read the policy on outside help and AI tools, and I will follow
+          it.
+        </span>
+      </label>
+      <div>
+        <Button type="submit">Start the assessment</Button>
+      </div>
+    </Form>
   );
 }
 

@@ -14,9 +14,10 @@ import {
   useSubmit,
 } from "@remix-run/react";
 import { useState } from "react";
-import { z } from "zod";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { CandidateMarkdown } from "#app/components/assessment/candidate-markdown";
-import { Button, FormError } from "#app/components/forms";
+import { Button, FormError, useSchemaForm } from "#app/components/forms";
+import { SubmitAssessmentSchema } from "#app/domain/forms/assessment";
 import {
   CATEGORY_LABELS,
   SEVERITY_LABELS,
@@ -28,8 +29,12 @@ import {
 import { submitAttempt } from "#app/services/attempt.server";
 import { getSubmissionOverview } from "#app/services/assessment.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
-import { UserFacingError } from "#app/utils/errors";
-import { formError, invalid, parseForm } from "#app/utils/forms";
+import {
+  parseSubmission,
+  readForm,
+  rejectSubmission,
+  rejectWithError,
+} from "#app/services/form-submission.server";
 import { useAutosaveStore } from "#app/autosave/use-autosave";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
@@ -38,24 +43,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return getSubmissionOverview(context);
 }
 
-const SubmitSchema = z.object({
-  confirm: z.literal("yes", {
-    error: "Tick the box to confirm you want to submit.",
-  }),
-});
-
 export async function action({ request }: ActionFunctionArgs) {
   const context = await requireCandidateContext(request);
-  const formData = await request.formData();
-  const parsed = parseForm(formData, SubmitSchema);
-  if (!parsed.ok) return invalid(parsed);
+  const submission = parseSubmission(
+    await readForm(request),
+    SubmitAssessmentSchema,
+  );
+  if (submission.status !== "success")
+    return rejectSubmission("submit-assessment", submission);
   try {
     // Submitting twice (a double click, a resent form) answers the first submission.
     await submitAttempt(context);
   } catch (error) {
-    if (error instanceof UserFacingError)
-      return formError(formData, error.message, "form", error.status);
-    throw error;
+    return rejectWithError("submit-assessment", submission, error);
   }
   throw redirect("/assessment");
 }
@@ -72,14 +72,23 @@ export default function ReviewAndSubmit() {
 }
 
 function BeforeSubmitting({ overview }: { overview: Overview }) {
-  const failure = useActionData<typeof action>();
+  const reply = useActionData<typeof action>();
+  const [form, fields] = useSchemaForm(SubmitAssessmentSchema, {
+    id: "submit-assessment",
+    lastResult: reply?.result,
+  });
+  const { onSubmit: validate, ...formProps } = getFormProps(form);
+  const { key: confirmKey, ...confirm } = getInputProps(fields.confirm, {
+    type: "checkbox",
+    value: "yes",
+    ariaAttributes: false,
+  });
   const store = useAutosaveStore();
   const submit = useSubmit();
   const navigation = useNavigation();
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
   const { checklist } = overview;
-  const errors = failure && !failure.ok ? failure.errors : undefined;
   const busy = checking || navigation.state !== "idle";
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
@@ -178,8 +187,11 @@ function BeforeSubmitting({ overview }: { overview: Overview }) {
 
       <Form
         method="post"
+        {...formProps}
         className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-white p-5 shadow-sm"
         onSubmit={async (event) => {
+          validate(event);
+          if (event.defaultPrevented) return;
           event.preventDefault();
           const form = event.currentTarget;
           setSaveProblem(null);
@@ -200,7 +212,7 @@ function BeforeSubmitting({ overview }: { overview: Overview }) {
         }}
       >
         <h2 className="text-lg font-semibold">Submit your assessment</h2>
-        <FormError errors={errors?.form} />
+        <FormError errors={form.errors} />
         {saveProblem ? (
           <p
             role="alert"
@@ -209,14 +221,13 @@ function BeforeSubmitting({ overview }: { overview: Overview }) {
             {saveProblem}
           </p>
         ) : null}
-        <FormError errors={errors?.confirm} />
+        <FormError errors={fields.confirm.errors} />
         <label className="flex items-start gap-2">
           <input
-            type="checkbox"
-            name="confirm"
-            value="yes"
+            key={confirmKey}
+            {...confirm}
             className="mt-1 size-4"
-            aria-invalid={errors?.confirm ? true : undefined}
+            aria-invalid={fields.confirm.errors ? true : undefined}
           />
           <span>
             I have finished. Submit my answers and my review; I understand I

@@ -10,15 +10,25 @@ import {
   useNavigation,
   useSearchParams,
 } from "@remix-run/react";
-import { z } from "zod";
-import { Button, FormError, TextField, valueOf } from "#app/components/forms";
+import { getFormProps } from "@conform-to/react";
+import {
+  Button,
+  FormError,
+  TextField,
+  useSchemaForm,
+} from "#app/components/forms";
+import { SignInSchema } from "#app/domain/forms/sign-in";
 import { homePath, safeRedirect } from "#app/domain/roles";
 import {
   getStaffUser,
   startSession,
   verifySignIn,
 } from "#app/services/auth.server";
-import { formError, invalid, parseForm } from "#app/utils/forms";
+import {
+  parseSubmission,
+  readForm,
+  rejectSubmission,
+} from "#app/services/form-submission.server";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -27,40 +37,37 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-const SignInSchema = z.object({
-  email: z.email("Enter your email address."),
-  password: z.string().min(1, "Enter your password."),
-  redirectTo: z.string().optional(),
-});
-
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  const parsed = parseForm(formData, SignInSchema);
-  if (!parsed.ok) return invalid(parsed);
+  const submission = parseSubmission(await readForm(request), SignInSchema);
+  if (submission.status !== "success")
+    return rejectSubmission("sign-in", submission);
   const result = await verifySignIn({
-    email: parsed.value.email,
-    password: parsed.value.password,
+    email: submission.value.email,
+    password: submission.value.password,
     address: context.clientAddress ?? "unknown",
   });
-  if (!result.ok)
-    return formError(
-      formData,
-      result.message,
-      "form",
-      result.reason === "rate-limited" ? 429 : 400,
-    );
+  if (!result.ok) {
+    return rejectSubmission("sign-in", submission, {
+      formError: result.message,
+      status: result.reason === "rate-limited" ? 429 : 400,
+    });
+  }
   const fallback = homePath(result.user.role);
   return startSession(
     result.user,
     request,
-    safeRedirect(parsed.value.redirectTo, fallback),
+    safeRedirect(submission.value.redirectTo, fallback),
   );
 }
 
 export default function SignIn() {
-  const failure = useActionData<typeof action>();
+  const reply = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
+  const [form, fields] = useSchemaForm(SignInSchema, {
+    id: "sign-in",
+    lastResult: reply?.result,
+  });
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-semibold">Sign in to Leadbench</h1>
@@ -70,9 +77,10 @@ export default function SignIn() {
       </p>
       <Form
         method="post"
+        {...getFormProps(form)}
         className="mt-6 flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
       >
-        <FormError errors={failure?.errors.form} />
+        <FormError errors={form.errors} />
         <input
           type="hidden"
           name="redirectTo"
@@ -80,20 +88,15 @@ export default function SignIn() {
         />
         <TextField
           label="Email"
-          name="email"
+          field={fields.email}
           type="email"
           autoComplete="username"
-          required
-          defaultValue={valueOf(failure, "email")}
-          errors={failure?.errors.email}
         />
         <TextField
           label="Password"
-          name="password"
+          field={fields.password}
           type="password"
           autoComplete="current-password"
-          required
-          errors={failure?.errors.password}
         />
         <Button type="submit" disabled={navigation.state === "submitting"}>
           {navigation.state === "submitting" ? "Signing in…" : "Sign in"}

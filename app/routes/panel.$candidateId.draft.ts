@@ -5,6 +5,8 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import type { ErrorAnswer, SavedAnswer } from "#app/autosave/contract";
 import { scorecardFormSchema } from "#app/domain/scorecard-form";
 import { requireRole } from "#app/services/auth.server";
+import { readForm } from "#app/services/form-submission.server";
+import { requireRecordId } from "#app/services/route-params.server";
 import { getScoringRubric, saveDraft } from "#app/services/scoring.server";
 import { UserFacingError } from "#app/utils/errors";
 import { parseForm } from "#app/utils/forms";
@@ -15,10 +17,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     "HIRING_MANAGER",
     "PANELIST",
   ]);
-  const candidateId = params.candidateId ?? "";
+  const candidateId = requireRecordId(params.candidateId);
   const rubric = await getScoringRubric(user, candidateId);
   const parsed = parseForm(
-    await request.formData(),
+    await readForm(request),
     scorecardFormSchema(rubric),
   );
   if (!parsed.ok) {

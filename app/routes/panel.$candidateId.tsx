@@ -3,14 +3,13 @@ import type {
   LoaderFunctionArgs,
   MetaFunction,
 } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import {
   Link,
   useActionData,
   useLoaderData,
   useSearchParams,
 } from "@remix-run/react";
-import { z } from "zod";
 import { LocalTime } from "#app/components/local-time";
 import { PanelScorecards } from "#app/components/panel/panel-scorecards";
 import { SubmissionEvidence } from "#app/components/panel/submission-evidence";
@@ -22,7 +21,21 @@ import { REVIEW_EVIDENCE } from "#app/domain/content/constants";
 import { LEVEL_LABELS } from "#app/domain/levels";
 import { emptyScorecard, type FieldErrors } from "#app/domain/scorecard";
 import { scorecardFormSchema } from "#app/domain/scorecard-form";
-import { requireRole } from "#app/services/auth.server";
+import {
+  ClearOverrideSchema,
+  OverrideDefectSchema,
+} from "#app/domain/forms/defect-override";
+import { requireRole, type StaffUser } from "#app/services/auth.server";
+import {
+  acceptSubmission,
+  intentOf,
+  parseSubmission,
+  readForm,
+  rejectSubmission,
+  rejectWithError,
+  unknownIntent,
+} from "#app/services/form-submission.server";
+import { requireRecordId } from "#app/services/route-params.server";
 import {
   amendScorecard,
   clearDefectOverride,
@@ -33,7 +46,7 @@ import {
   submitScorecard,
 } from "#app/services/scoring.server";
 import { UserFacingError } from "#app/utils/errors";
-import { formError, formValues, invalid, parseForm } from "#app/utils/forms";
+import { formValues, parseForm } from "#app/utils/forms";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -42,33 +55,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     "HIRING_MANAGER",
     "PANELIST",
   ]);
-  return getWorkspace(user, params.candidateId ?? "");
+  return getWorkspace(user, requireRecordId(params.candidateId));
 }
 
-// The scorecard's own fields depend on the rubric: see scorecardFormSchema.
-const IntentSchema = z.object({
-  intent: z.enum([
-    "save",
-    "submit",
-    "amend",
-    "override-defect",
-    "clear-override",
-  ]),
-});
+// Schemas: the scorecard's fields depend on the rubric (scorecardFormSchema); the matcher
+// overrides' are in #app/domain/forms/defect-override.
 
-const OverrideSchema = z.object({
-  defectId: z.string().min(1),
-  verdict: z.enum(["found", "not-found"], {
-    error: "Choose found or not found.",
-  }),
-  reason: z
-    .string()
-    .trim()
-    .min(1, "Say why the matcher is wrong about this defect.")
-    .max(2000, "Keep the reason under 2,000 characters."),
-});
-
-const ClearOverrideSchema = z.object({ defectId: z.string().min(1) });
+type Context = { user: StaffUser; candidateId: string; formData: FormData };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, [
@@ -76,62 +69,97 @@ export async function action({ request, params }: ActionFunctionArgs) {
     "HIRING_MANAGER",
     "PANELIST",
   ]);
-  const candidateId = params.candidateId ?? "";
-  const formData = await request.formData();
-  const intent = parseForm(formData, IntentSchema);
-  if (!intent.ok) return invalid(intent);
+  const context = {
+    user,
+    candidateId: requireRecordId(params.candidateId),
+    formData: await readForm(request),
+  };
+  const intent = intentOf(context.formData);
+  switch (intent) {
+    case "override-defect":
+      return overrideDefectAction(context);
+    case "clear-override":
+      return clearOverrideAction(context);
+    case "save":
+    case "submit":
+    case "amend":
+      return scorecardAction(context, intent);
+    default:
+      throw unknownIntent();
+  }
+}
+
+async function overrideDefectAction({ user, candidateId, formData }: Context) {
+  const submission = parseSubmission(formData, OverrideDefectSchema);
+  if (submission.status !== "success")
+    return rejectSubmission("override-defect", submission);
   try {
-    switch (intent.value.intent) {
-      case "override-defect": {
-        const parsed = parseForm(formData, OverrideSchema);
-        if (!parsed.ok) return invalid(parsed);
-        await overrideDefect(user, candidateId, {
-          defectId: parsed.value.defectId,
-          found: parsed.value.verdict === "found",
-          reason: parsed.value.reason,
-        });
-        return { ok: true as const };
-      }
-      case "clear-override": {
-        const parsed = parseForm(formData, ClearOverrideSchema);
-        if (!parsed.ok) return invalid(parsed);
-        await clearDefectOverride(user, candidateId, parsed.value.defectId);
-        return { ok: true as const };
-      }
-      default: {
-        const rubric = await getScoringRubric(user, candidateId);
-        const parsed = parseForm(formData, scorecardFormSchema(rubric));
-        if (!parsed.ok) return invalid(parsed);
-        const { revision, content, reason } = parsed.value;
-        if (intent.value.intent === "save") {
-          // Without JavaScript, "Save draft" posts here; with it, autosave uses /draft.
-          await saveDraft(user, candidateId, { revision, content });
-          return redirect(`/panel/${candidateId}`);
-        }
-        const result =
-          intent.value.intent === "submit"
-            ? await submitScorecard(user, candidateId, { revision, content })
-            : await amendScorecard(user, candidateId, {
-                revision,
-                content,
-                reason,
-              });
-        if (!result.ok) {
-          return invalid({
-            ok: false,
-            errors: result.errors,
-            values: formValues(formData),
+    await overrideDefect(user, candidateId, {
+      defectId: submission.value.defectId,
+      found: submission.value.verdict === "found",
+      reason: submission.value.reason,
+    });
+  } catch (error) {
+    return rejectWithError("override-defect", submission, error);
+  }
+  return acceptSubmission("override-defect", submission, {});
+}
+
+async function clearOverrideAction({ user, candidateId, formData }: Context) {
+  const submission = parseSubmission(formData, ClearOverrideSchema);
+  if (submission.status !== "success")
+    return rejectSubmission("clear-override", submission);
+  try {
+    await clearDefectOverride(user, candidateId, submission.value.defectId);
+  } catch (error) {
+    return rejectWithError("clear-override", submission, error);
+  }
+  return acceptSubmission("clear-override", submission, {});
+}
+
+/**
+ * Save (without JavaScript; with it, autosave posts to /draft), submit and amend. The
+ * scorecard form reads failures as { errors, values } (see #app/utils/forms).
+ */
+async function scorecardAction(
+  { user, candidateId, formData }: Context,
+  intent: "save" | "submit" | "amend",
+) {
+  const rubric = await getScoringRubric(user, candidateId);
+  const parsed = parseForm(formData, scorecardFormSchema(rubric));
+  if (!parsed.ok) return data(parsed, { status: 400 });
+  const { revision, content, reason } = parsed.value;
+  try {
+    if (intent === "save") {
+      await saveDraft(user, candidateId, { revision, content });
+      return redirect(`/panel/${candidateId}`);
+    }
+    const result =
+      intent === "submit"
+        ? await submitScorecard(user, candidateId, { revision, content })
+        : await amendScorecard(user, candidateId, {
+            revision,
+            content,
+            reason,
           });
-        }
-        return redirect(`/panel/${candidateId}`);
-      }
+    if (!result.ok) {
+      return data(
+        { ok: false, errors: result.errors, values: formValues(formData) },
+        { status: 400 },
+      );
     }
   } catch (error) {
-    if (error instanceof UserFacingError) {
-      return formError(formData, error.message, error.field, error.status);
-    }
-    throw error;
+    if (!(error instanceof UserFacingError)) throw error;
+    return data(
+      {
+        ok: false,
+        errors: { [error.field ?? "form"]: [error.message] },
+        values: formValues(formData),
+      },
+      { status: error.status },
+    );
   }
+  return redirect(`/panel/${candidateId}`);
 }
 
 export const handle = { wide: true };

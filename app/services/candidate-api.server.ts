@@ -8,6 +8,7 @@ import type {
   SavedAnswer,
 } from "#app/autosave/contract";
 import { LIMITS } from "#app/domain/autosave";
+import { stripNulDeep } from "#app/domain/request-input";
 import { UserFacingError } from "#app/utils/errors";
 import { CLOSED_MESSAGE, type SaveResult } from "./attempt.server";
 import {
@@ -40,7 +41,9 @@ async function readJson<Schema extends z.$ZodType>(
   if (Buffer.byteLength(text, "utf8") > LIMITS.requestBytes) throw tooLarge();
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // PostgreSQL cannot store NUL; in a candidate's text it is an invisible leftover of a
+    // paste, so it is dropped rather than the save refused (docs/decisions/003).
+    raw = stripNulDeep(JSON.parse(text));
   } catch {
     throw new UserFacingError("The request is not valid JSON.", undefined, 400);
   }

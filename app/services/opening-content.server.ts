@@ -2,14 +2,15 @@
 // rubrics/ and seed/ right now.
 import { redirect } from "@remix-run/node";
 import type { z } from "zod";
-import { contentRef, OpeningFormSchema } from "#app/domain/opening";
-import {
-  formError,
-  invalid,
-  parseForm,
-  userFacingFailure,
-} from "#app/utils/forms";
+import { OpeningFormSchema } from "#app/domain/forms/opening";
+import { contentRef } from "#app/domain/opening";
 import { listContent } from "./content.server";
+import {
+  parseSubmission,
+  readForm,
+  rejectSubmission,
+  rejectWithError,
+} from "./form-submission.server";
 
 export async function openingFormContent() {
   return listContent();
@@ -86,17 +87,23 @@ export async function handleOpeningForm(
   request: Request,
   save: (input: z.output<typeof OpeningFormSchema>) => Promise<{ id: string }>,
 ) {
-  const formData = await request.formData();
-  const parsed = parseForm(formData, OpeningFormSchema);
-  if (!parsed.ok) return invalid(parsed);
-  const contentProblem = await checkContentRefs(parsed.value);
-  if (contentProblem)
-    return formError(formData, contentProblem.message, contentProblem.field);
+  const submission = parseSubmission(
+    await readForm(request),
+    OpeningFormSchema,
+  );
+  if (submission.status !== "success")
+    return rejectSubmission("save-opening", submission);
+  const contentProblem = await checkContentRefs(submission.value);
+  if (contentProblem) {
+    return rejectSubmission("save-opening", submission, {
+      fieldErrors: { [contentProblem.field]: [contentProblem.message] },
+    });
+  }
   let openingId: string;
   try {
-    openingId = (await save(parsed.value)).id;
+    openingId = (await save(submission.value)).id;
   } catch (error) {
-    return userFacingFailure(formData, error);
+    return rejectWithError("save-opening", submission, error);
   }
   throw redirect(`/admin/openings/${openingId}`);
 }

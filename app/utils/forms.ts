@@ -1,23 +1,23 @@
-// One shape for every form action: parse FormData with the form's zod schema; on failure
-// answer field-level messages plus what the user typed, so the form can show both.
-import { data } from "@remix-run/node";
+// The scorecard form's own contract, kept until that form moves to conform like every other
+// form (app/services/form-submission.server.ts): its field names are dotted ("score.x"),
+// which conform would read as nested objects, and its page reads a failure as
+// { errors, values }. Parse the body with readForm first.
 import type { z } from "zod";
-import { UserFacingError } from "./errors";
 
 export type FieldErrors = Record<string, string[]>;
 export type FormFailure = {
   ok: false;
   errors: FieldErrors;
   values: Record<string, string | string[]>;
-  formError?: string;
 };
 
+/** What the user typed, to put back into the form (passwords never). */
 export function formValues(
   formData: FormData,
 ): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
   for (const key of new Set(formData.keys())) {
-    if (key === "password" || key === "newPassword") continue;
+    if (key === "password") continue;
     const all = formData
       .getAll(key)
       .filter((value): value is string => typeof value === "string");
@@ -43,32 +43,4 @@ export function parseForm<Schema extends z.ZodType>(
     (errors[field] ??= []).push(issue.message);
   }
   return { ok: false, errors, values: formValues(formData) };
-}
-
-/** A 400 response carrying the failure, for `useActionData`. */
-export function invalid(failure: FormFailure, status = 400) {
-  return data(failure, { status });
-}
-
-export function formError(
-  formData: FormData,
-  message: string,
-  field = "form",
-  status = 400,
-) {
-  return invalid(
-    { ok: false, errors: { [field]: [message] }, values: formValues(formData) },
-    status,
-  );
-}
-
-/** Turns a UserFacingError into a form failure (keeping the input); anything else rethrows. */
-export function userFacingFailure(formData: FormData, error: unknown) {
-  if (!(error instanceof UserFacingError)) throw error;
-  return formError(
-    formData,
-    error.message,
-    error.field ?? "form",
-    error.status,
-  );
 }

@@ -543,10 +543,10 @@ describe("activity and submission", () => {
       context: {},
     })) as unknown as {
       init: { status: number };
-      data: { errors: Record<string, string[]> };
+      data: { result: { error: Record<string, string[]> } };
     };
     expect(response.init.status).toBe(400);
-    expect(response.data.errors.confirm).toEqual([
+    expect(response.data.result.error.confirm).toEqual([
       "Tick the box to confirm you want to submit.",
     ]);
   });

@@ -517,7 +517,7 @@ describe("matcher overrides", () => {
     });
     expect(unknown).toMatchObject({
       init: { status: 400 },
-      data: { errors: { defectId: [expect.any(String)] } },
+      data: { result: { error: { defectId: [expect.any(String)] } } },
     });
     const noReason = await post(panelistA, {
       intent: "override-defect",
@@ -527,7 +527,7 @@ describe("matcher overrides", () => {
     });
     expect(noReason).toMatchObject({
       init: { status: 400 },
-      data: { errors: { reason: [expect.any(String)] } },
+      data: { result: { error: { reason: [expect.any(String)] } } },
     });
   });
 });

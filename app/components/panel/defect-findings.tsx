@@ -2,11 +2,20 @@
 // (a comment on the lines whose wording does not show it: the panelist confirms or rejects
 // it in one click) or missed, by which comment and why, and the panelist's override with its
 // reason when the matcher got it wrong.
+import {
+  getFormProps,
+  getInputProps,
+  getTextareaProps,
+  type SubmissionResult,
+} from "@conform-to/react";
 import { useFetcher } from "@remix-run/react";
-import { useId } from "react";
-import { Button } from "#app/components/forms";
+import { Button, replyErrors, useSchemaForm } from "#app/components/forms";
 import type { FindingStatus } from "#app/domain/defect-matcher";
 import { SUMMARY_ID } from "#app/domain/defect-matcher";
+import {
+  ClearOverrideSchema,
+  OverrideDefectSchema,
+} from "#app/domain/forms/defect-override";
 import { lineRange } from "./review-replay";
 
 export type DefectView = {
@@ -34,10 +43,7 @@ export type PanelOverride = {
   panelistName: string;
 };
 
-type OverrideResult = {
-  ok: boolean;
-  errors?: Record<string, string[]>;
-};
+type OverrideReply = { ok: boolean; result: SubmissionResult<string[]> };
 
 export const STATUS_LABELS: Record<FindingStatus, string> = {
   found: "Found",
@@ -104,40 +110,62 @@ function ConfirmPossible({
   defect: DefectView;
   sources: string;
 }) {
-  const fetcher = useFetcher<OverrideResult>();
-  const busy = fetcher.state !== "idle";
-  const options = [
-    {
-      verdict: "found",
-      label: "Confirm found",
-      reason: `Confirmed: ${sources} shows the candidate found it.`,
-    },
-    {
-      verdict: "not-found",
-      label: "Reject",
-      reason: `Rejected: ${sources} does not show the candidate found it.`,
-    },
-  ];
   return (
     <div className="mt-2 flex flex-wrap items-center gap-2 rounded-md bg-sky-50 px-3 py-2 text-sm">
       <span>Does {sources} show the candidate found it?</span>
-      {options.map((option) => (
-        <fetcher.Form key={option.verdict} method="post">
-          <input type="hidden" name="intent" value="override-defect" />
-          <input type="hidden" name="defectId" value={defect.id} />
-          <input type="hidden" name="verdict" value={option.verdict} />
-          <input type="hidden" name="reason" value={option.reason} />
-          <Button
-            type="submit"
-            variant={option.verdict === "found" ? "primary" : "secondary"}
-            disabled={busy}
-          >
-            {option.label}
-            <span className="sr-only"> for “{defect.title}”</span>
-          </Button>
-        </fetcher.Form>
-      ))}
+      <OneClickOverride
+        defect={defect}
+        verdict="found"
+        label="Confirm found"
+        reason={`Confirmed: ${sources} shows the candidate found it.`}
+      />
+      <OneClickOverride
+        defect={defect}
+        verdict="not-found"
+        label="Reject"
+        reason={`Rejected: ${sources} does not show the candidate found it.`}
+      />
     </div>
+  );
+}
+
+function OneClickOverride({
+  defect,
+  verdict,
+  label,
+  reason,
+}: {
+  defect: DefectView;
+  verdict: "found" | "not-found";
+  label: string;
+  reason: string;
+}) {
+  const fetcher = useFetcher<OverrideReply>();
+  const [form] = useSchemaForm(OverrideDefectSchema, {
+    id: `confirm-${verdict}-${defect.id}`,
+    lastResult: fetcher.data?.result,
+  });
+  const errors = replyErrors(fetcher.data?.result);
+  return (
+    <fetcher.Form method="post" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="override-defect" />
+      <input type="hidden" name="defectId" value={defect.id} />
+      <input type="hidden" name="verdict" value={verdict} />
+      <input type="hidden" name="reason" value={reason} />
+      <Button
+        type="submit"
+        variant={verdict === "found" ? "primary" : "secondary"}
+        disabled={fetcher.state !== "idle"}
+      >
+        {label}
+        <span className="sr-only"> for “{defect.title}”</span>
+      </Button>
+      {errors.length ? (
+        <p role="alert" className="mt-1 text-sm font-medium text-red-700">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </fetcher.Form>
   );
 }
 
@@ -152,13 +180,6 @@ function DefectCard({
   others: PanelOverride[];
   readOnly: boolean;
 }) {
-  const fetcher = useFetcher<OverrideResult>();
-  const id = useId();
-  const errors = fetcher.data && !fetcher.data.ok ? fetcher.data.errors : {};
-  const busy = fetcher.state !== "idle";
-  const otherErrors = Object.entries(errors ?? {})
-    .filter(([field]) => field !== "reason")
-    .flatMap(([, messages]) => messages);
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -213,18 +234,7 @@ function DefectCard({
             {STATUS_LABELS[defect.matchedStatus].toLowerCase()}. “
             {defect.override.reason}”
           </p>
-          <fetcher.Form method="post" className="mt-1">
-            <input type="hidden" name="intent" value="clear-override" />
-            <input type="hidden" name="defectId" value={defect.id} />
-            <button
-              type="submit"
-              disabled={busy}
-              className="text-brand-700 rounded text-sm underline"
-            >
-              Remove override
-              <span className="sr-only"> for “{defect.title}”</span>
-            </button>
-          </fetcher.Form>
+          <ClearOverrideForm defect={defect} />
         </div>
       ) : null}
       {others.map((other) => (
@@ -248,76 +258,132 @@ function DefectCard({
             {defect.override ? "Change the override" : "Override the matcher"}
             <span className="sr-only"> for “{defect.title}”</span>
           </summary>
-          <fetcher.Form method="post" className="mt-2 space-y-2">
-            <input type="hidden" name="intent" value="override-defect" />
-            <input type="hidden" name="defectId" value={defect.id} />
-            <fieldset>
-              <legend className="font-medium text-slate-800">
-                Did the candidate find it?
-              </legend>
-              <div className="mt-1 flex gap-4">
-                {[
-                  { value: "found", label: "Found" },
-                  { value: "not-found", label: "Not found" },
-                ].map((option) => (
-                  <label key={option.value} className="flex items-center gap-1">
-                    <input
-                      type="radio"
-                      name="verdict"
-                      value={option.value}
-                      defaultChecked={
-                        (option.value === "found") === !defect.found
-                      }
-                      className="accent-brand-700 size-4"
-                    />
-                    {option.label}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            <div>
-              <label
-                htmlFor={`${id}-reason`}
-                className="font-medium text-slate-800"
-              >
-                Reason
-              </label>
-              <textarea
-                id={`${id}-reason`}
-                name="reason"
-                rows={2}
-                maxLength={2000}
-                defaultValue={defect.override?.reason ?? ""}
-                aria-invalid={errors?.reason?.length ? true : undefined}
-                aria-describedby={
-                  errors?.reason?.length ? `${id}-reason-error` : undefined
-                }
-                className="mt-1 block w-full rounded-md border border-slate-400 px-2 py-1.5 aria-[invalid=true]:border-red-600"
-              />
-              {errors?.reason?.length ? (
-                <p
-                  id={`${id}-reason-error`}
-                  className="mt-1 text-sm font-medium text-red-700"
-                >
-                  {errors.reason.join(" ")}
-                </p>
-              ) : null}
-              {otherErrors.length ? (
-                <p
-                  role="alert"
-                  className="mt-1 text-sm font-medium text-red-700"
-                >
-                  {otherErrors.join(" ")}
-                </p>
-              ) : null}
-            </div>
-            <Button type="submit" variant="secondary" disabled={busy}>
-              {busy ? "Saving…" : "Save override"}
-            </Button>
-          </fetcher.Form>
+          <OverrideDefectForm defect={defect} />
         </details>
       )}
     </li>
+  );
+}
+
+function ClearOverrideForm({ defect }: { defect: DefectView }) {
+  const fetcher = useFetcher<OverrideReply>();
+  const [form] = useSchemaForm(ClearOverrideSchema, {
+    id: `clear-override-${defect.id}`,
+    lastResult: fetcher.data?.result,
+  });
+  const errors = replyErrors(fetcher.data?.result);
+  return (
+    <fetcher.Form method="post" {...getFormProps(form)} className="mt-1">
+      <input type="hidden" name="intent" value="clear-override" />
+      <input type="hidden" name="defectId" value={defect.id} />
+      <button
+        type="submit"
+        disabled={fetcher.state !== "idle"}
+        className="text-brand-700 rounded text-sm underline"
+      >
+        Remove override
+        <span className="sr-only"> for “{defect.title}”</span>
+      </button>
+      {errors.length ? (
+        <p role="alert" className="mt-1 text-sm font-medium text-red-700">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </fetcher.Form>
+  );
+}
+
+const VERDICTS = [
+  { value: "found", label: "Found" },
+  { value: "not-found", label: "Not found" },
+] as const;
+
+function OverrideDefectForm({ defect }: { defect: DefectView }) {
+  const fetcher = useFetcher<OverrideReply>();
+  const busy = fetcher.state !== "idle";
+  const [form, fields] = useSchemaForm(OverrideDefectSchema, {
+    id: `override-defect-${defect.id}`,
+    lastResult: fetcher.data?.result,
+    defaultValue: {
+      // The override a panelist makes is usually the opposite of the matcher's verdict.
+      verdict: defect.found ? "not-found" : "found",
+      reason: defect.override?.reason ?? "",
+    },
+  });
+  const reason = fields.reason;
+  const otherErrors = [
+    ...(form.errors ?? []),
+    ...(fields.defectId.errors ?? []),
+    ...(fields.verdict.errors ?? []),
+  ];
+  const { key: reasonKey, ...reasonProps } = getTextareaProps(reason, {
+    ariaAttributes: false,
+  });
+  return (
+    <fetcher.Form
+      method="post"
+      {...getFormProps(form)}
+      className="mt-2 space-y-2"
+    >
+      <input type="hidden" name="intent" value="override-defect" />
+      <input type="hidden" name="defectId" value={defect.id} />
+      <fieldset>
+        <legend className="font-medium text-slate-800">
+          Did the candidate find it?
+        </legend>
+        <div className="mt-1 flex gap-4">
+          {VERDICTS.map((option) => {
+            const { key, ...radio } = getInputProps(fields.verdict, {
+              type: "radio",
+              value: option.value,
+              ariaAttributes: false,
+            });
+            return (
+              <label
+                key={key ?? option.value}
+                className="flex items-center gap-1"
+              >
+                <input
+                  {...radio}
+                  id={`${fields.verdict.id}-${option.value}`}
+                  className="accent-brand-700 size-4"
+                />
+                {option.label}
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+      <div>
+        <label htmlFor={reason.id} className="font-medium text-slate-800">
+          Reason
+        </label>
+        <textarea
+          key={reasonKey}
+          {...reasonProps}
+          rows={2}
+          aria-invalid={reason.errors ? true : undefined}
+          aria-describedby={reason.errors ? reason.errorId : undefined}
+          className="mt-1 block w-full rounded-md border border-slate-400 px-2 py-1.5 aria-[invalid=true]:border-red-600"
+        />
+        {reason.errors ? (
+          <p
+            id={reason.errorId}
+            className="mt-1 text-sm font-medium text-red-700"
+          >
+            {reason.errors.join(" ")}
+          </p>
+        ) : null}
+        {otherErrors.length ? (
+          <p role="alert" className="mt-1 text-sm font-medium text-red-700">
+            {otherErrors.join(" ")}
+          </p>
+        ) : null}
+      </div>
+      <Button type="submit" variant="secondary" disabled={busy}>
+        {busy ? "Saving…" : "Save override"}
+      </Button>
+    </fetcher.Form>
   );
 }
 

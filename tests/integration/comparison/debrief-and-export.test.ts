@@ -181,15 +181,21 @@ describe("the debrief", () => {
     expect(result.init?.status).toBe(400);
     expect(result.data).toMatchObject({
       ok: false,
-      errors: { rationale: [expect.stringContaining("at least a sentence")] },
-      values: { decision: "ADVANCE", rationale: "  Good.  " },
+      result: {
+        error: {
+          rationale: [expect.stringContaining("at least a sentence")],
+        },
+        initialValue: { decision: "ADVANCE", rationale: "  Good.  " },
+      },
     });
     const missing = await postDebrief(cookies.manager!, {
       intent: "decide",
       rationale: "A long enough rationale for the record.",
     });
     expect(missing).toMatchObject({
-      data: { errors: { decision: ["Choose advance, hold or reject."] } },
+      data: {
+        result: { error: { decision: ["Choose advance, hold or reject."] } },
+      },
     });
     const candidate = await prisma.candidate.findUniqueOrThrow({
       where: { id: candidateId },

@@ -3,7 +3,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { scorecardFormSchema } from "#app/domain/scorecard-form";
 import { requireRole } from "#app/services/auth.server";
-import { getScoringRubric, saveDraft } from "#app/services/scoring.server";
+import { getScoringRubric } from "#app/services/scoring/get-scoring-rubric.server";
+import { saveDraft } from "#app/services/scoring/save-draft.server";
 import { UserFacingError } from "#app/utils/errors";
 import { parseForm } from "#app/utils/forms";
 

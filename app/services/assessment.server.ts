@@ -2,16 +2,19 @@
 // pages read lives here; the autosaved writes are in attempt.server.ts.
 import { redirect } from "@remix-run/node";
 import {
+  commentValue,
   compareComments,
   diffLines,
   fileChange,
-  isCategory,
-  isSeverity,
 } from "#app/domain/review";
 import { submissionChecklist } from "#app/domain/submission";
 import { recordAudit } from "./audit.server";
 import { getExercise, getQuestionSet } from "./content.server";
 import { prisma } from "./db.server";
+import {
+  reviewCommentOrder,
+  reviewCommentSelect,
+} from "./review-comments.server";
 import type { CandidateContext } from "./invitations.server";
 
 export async function getWelcome(context: CandidateContext) {
@@ -171,22 +174,8 @@ export async function getReviewWorkspace(context: CandidateContext) {
   const [comments, summary] = await Promise.all([
     prisma.reviewComment.findMany({
       where: { attemptId: context.attemptId },
-      select: {
-        id: true,
-        filePath: true,
-        side: true,
-        startLine: true,
-        endLine: true,
-        body: true,
-        category: true,
-        severity: true,
-        revision: true,
-      },
-      orderBy: [
-        { filePath: "asc" },
-        { startLine: "asc" },
-        { createdAt: "asc" },
-      ],
+      select: { ...reviewCommentSelect, revision: true },
+      orderBy: reviewCommentOrder,
     }),
     prisma.reviewSummary.findUnique({
       where: { attemptId: context.attemptId },
@@ -213,9 +202,9 @@ export async function getReviewWorkspace(context: CandidateContext) {
       }),
     },
     comments: comments.map((comment) => ({
-      ...comment,
-      category: isCategory(comment.category) ? comment.category : null,
-      severity: isSeverity(comment.severity) ? comment.severity : null,
+      id: comment.id,
+      revision: comment.revision,
+      ...commentValue(comment),
     })),
     summary,
   };
@@ -235,15 +224,7 @@ export async function getSubmissionOverview(context: CandidateContext) {
     }),
     prisma.reviewComment.findMany({
       where: { attemptId: context.attemptId },
-      select: {
-        id: true,
-        filePath: true,
-        startLine: true,
-        endLine: true,
-        body: true,
-        category: true,
-        severity: true,
-      },
+      select: reviewCommentSelect,
     }),
     prisma.reviewSummary.findUnique({
       where: { attemptId: context.attemptId },

@@ -13,6 +13,7 @@ import { ContentHtml } from "#app/components/assessment/candidate-markdown";
 import { Button } from "#app/components/forms";
 import {
   describeLines,
+  type CommentValue,
   type FileChange,
   type ReviewFile,
   type ReviewVerdictKey,
@@ -30,7 +31,6 @@ import {
   commentUrl,
   newCommentId,
   useReviewComments,
-  type CommentValue,
   type ReviewComment,
   type ServerComment,
 } from "./use-review-comments";

@@ -15,7 +15,7 @@ import {
 } from "@remix-run/react";
 import { useState } from "react";
 import { z } from "zod";
-import { CandidateMarkdown } from "#app/components/assessment/candidate-markdown";
+import { MarkdownPreview } from "#app/components/assessment/markdown-preview";
 import { Button, FormError } from "#app/components/forms";
 import {
   CATEGORY_LABELS,
@@ -262,7 +262,7 @@ function Submitted({ overview }: { overview: Overview }) {
               {answer.title}
             </h3>
             {answer.body.trim() ? (
-              <CandidateMarkdown source={answer.body} />
+              <MarkdownPreview source={answer.body} />
             ) : (
               <p className="mt-2 text-slate-600">Not answered.</p>
             )}
@@ -278,7 +278,7 @@ function Submitted({ overview }: { overview: Overview }) {
             Verdict: {verdictLabel(overview.summary?.verdict)}
           </h3>
           {overview.summary?.body.trim() ? (
-            <CandidateMarkdown source={overview.summary.body} />
+            <MarkdownPreview source={overview.summary.body} />
           ) : (
             <p className="mt-2 text-slate-600">No summary comment.</p>
           )}
@@ -303,7 +303,7 @@ function Submitted({ overview }: { overview: Overview }) {
                     ? ` · ${SEVERITY_LABELS[comment.severity]}`
                     : ""}
                 </h3>
-                <CandidateMarkdown source={comment.body} className="text-sm" />
+                <MarkdownPreview source={comment.body} className="text-sm" />
               </li>
             ))}
           </ul>

@@ -9,7 +9,7 @@ import {
   useState,
   type ReactNode,
 } from "react";
-import { ContentHtml } from "#app/components/assessment/candidate-markdown";
+import { ContentHtml } from "#app/components/assessment/content-html";
 import { Button } from "#app/components/forms";
 import {
   describeLines,

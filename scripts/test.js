@@ -69,7 +69,7 @@ const steps = [
     id: "content",
     title: "content lint",
     command: process.execPath,
-    args: ["bin/leadbench.js", "content", "lint"],
+    args: ["bin/leadbench.js", "content", "lint", "--strict"],
   },
   {
     id: "unit",

@@ -312,6 +312,7 @@ export default function ScoringWorkspace() {
                 defects={workspace.defects}
                 commentNumbers={commentNumbers}
                 panelOverrides={panel?.overrides}
+                priorities={workspace.priorities.sentence}
               />
             </div>
           </section>

@@ -31,6 +31,7 @@ const candidateSelect = {
       exerciseVersion: true,
       submittedAt: true,
       reviewComments: { select: reviewCommentSelect },
+      reviewSummary: { select: { body: true } },
     },
   },
   defectOverrides: {
@@ -109,6 +110,8 @@ export async function loadComparisonContent(
             startLine: defect.startLine,
             endLine: defect.endLine,
             decoy: defect.decoy ?? false,
+            signals: defect.signals,
+            related: defect.related,
           })),
         }
       : null,

@@ -6,6 +6,7 @@ import path from "node:path";
 import { parseDocument } from "yaml";
 import {
   catalogIssues,
+  exerciseWarnings,
   findContent,
   formatIssue,
   validateExercise,
@@ -123,7 +124,8 @@ async function readTree(
   return files;
 }
 
-async function readExercise(
+/** One exercise folder anywhere under root, validated (the CLI's evaluation reads fixtures). */
+export async function readExerciseFolder(
   root: string,
   dir: string,
 ): Promise<Read<Located<Exercise>>> {
@@ -157,7 +159,7 @@ async function readExercises(root: string): Promise<Read<Located<Exercise>>[]> {
   return Promise.all(
     found
       .filter((e) => e.isDirectory())
-      .map((e) => readExercise(root, `${EXERCISES}/${e.name}`)),
+      .map((e) => readExerciseFolder(root, `${EXERCISES}/${e.name}`)),
   );
 }
 
@@ -208,6 +210,25 @@ async function readCatalog(root: string): Promise<ContentCatalog> {
     questionSets: values(questionSets.located),
     exercises: values(exercises.located),
   };
+}
+
+/** What content lint warns about in each exercise folder, without refusing to load it. */
+export async function contentWarnings(rootDir = process.cwd()) {
+  const root = path.resolve(rootDir);
+  const found = (await entries(root, EXERCISES)) ?? [];
+  const reads = await Promise.all(
+    found
+      .filter((e) => e.isDirectory())
+      .map((e) => readExerciseFolder(root, `${EXERCISES}/${e.name}`)),
+  );
+  return reads.flatMap((read) =>
+    read.value
+      ? exerciseWarnings(
+          read.value.value.defects,
+          read.value.file.replace(/exercise\.yaml$/, "defects.yaml"),
+        )
+      : [],
+  );
 }
 
 const catalogs = new Map<string, Promise<ContentCatalog>>();

@@ -16,6 +16,11 @@ const commands: Record<string, Command> = {
       "--exercise KEY FILE.json  match review comments to seeded defects",
     load: () => import("./match-defects.ts"),
   },
+  "eval-matcher": {
+    summary:
+      "[--half tune|holdout]  the matcher's precision and recall on the labelled corpus",
+    load: () => import("./eval-matcher.ts"),
+  },
   calibrate: {
     summary:
       "FILE.csv [--format json|csv]  calibrated comparison of panel scores",

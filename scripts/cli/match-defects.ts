@@ -1,5 +1,6 @@
-// `leadbench match-defects --exercise KEY [--version N] [--tolerance N] [--root DIR] FILE.json`:
-// which seeded defects a set of review comments finds, by the same rules the app scores with.
+// `leadbench match-defects --exercise KEY [--version N] [--root DIR] [--format json|text] FILE.json`:
+// which seeded defects a review finds, and why, by the same function the app scores with.
+// FILE.json is an array of comments, or { "comments": [...], "summary": "..." }.
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -10,11 +11,12 @@ import {
   REVIEW_SIDES,
   type Exercise,
 } from "#app/domain/content/index";
-import { matchDefects } from "#app/domain/defect-matcher";
+import { SUMMARY_ID } from "#app/domain/defect-matcher";
+import { reviewEvidence } from "#app/domain/review-evidence";
 import { ContentError, loadContent } from "#app/services/content.server";
 
 const USAGE =
-  "Usage: leadbench match-defects --exercise KEY [--version N] [--tolerance N] [--root DIR] FILE.json";
+  "Usage: leadbench match-defects --exercise KEY [--version N] [--root DIR] [--format json|text] FILE.json";
 
 // A missing line still reads "Required", as in every other message.
 const line = z
@@ -24,36 +26,43 @@ const line = z
   })
   .min(1, "Lines start at 1");
 
-// Extra fields (a category the candidate picked, timestamps) are allowed and ignored.
+// Extra fields (timestamps, ids of the app's own) are allowed and ignored. A range selected
+// upwards (endLine before startLine) covers the same lines, as in the app.
 const commentsSchema = z
   .array(
-    z
-      .object({
-        id: z.string().min(1, "Required"),
-        file: z.string().min(1, "Required"),
-        side: z.enum(REVIEW_SIDES).optional(),
-        startLine: line,
-        endLine: line,
-        body: z.string(),
-      })
-      .refine((c) => c.startLine <= c.endLine, {
-        path: ["endLine"],
-        message: "Must not be before startLine",
-      }),
+    z.object({
+      id: z.string().min(1, "Required"),
+      file: z.string().min(1, "Required"),
+      side: z.enum(REVIEW_SIDES).optional(),
+      startLine: line,
+      endLine: line,
+      body: z.string(),
+      category: z.string().nullish(),
+      severity: z.string().nullish(),
+    }),
   )
   .superRefine((comments, ctx) => {
-    const seen = new Set<string>();
+    const seen = new Set<string>([SUMMARY_ID]);
     comments.forEach((comment, index) => {
       if (seen.has(comment.id)) {
         ctx.addIssue({
           code: "custom",
           path: [index, "id"],
-          message: `Duplicate id "${comment.id}"`,
+          message:
+            comment.id === SUMMARY_ID
+              ? `"${SUMMARY_ID}" names the review summary; give the comment another id`
+              : `Duplicate id "${comment.id}"`,
         });
       }
       seen.add(comment.id);
     });
   });
+
+// A bare array is the comments alone; an object may add the review summary.
+const reviewSchema = z.object({
+  comments: commentsSchema,
+  summary: z.string().nullish(),
+});
 
 class UsageError extends Error {}
 
@@ -64,8 +73,8 @@ function readOptions(args: string[]) {
     options: {
       exercise: { type: "string" },
       version: { type: "string" },
-      tolerance: { type: "string" },
       root: { type: "string" },
+      format: { type: "string", default: "json" },
     },
   });
   const wholeNumber = (
@@ -83,12 +92,16 @@ function readOptions(args: string[]) {
     return number;
   };
   if (!values.exercise) throw new UsageError("--exercise KEY is required");
+  if (values.format !== "json" && values.format !== "text")
+    throw new UsageError(
+      `--format must be json or text, got "${values.format}"`,
+    );
   if (positionals.length !== 1)
     throw new UsageError("Give exactly one FILE.json of comments");
   return {
     exerciseKey: values.exercise,
     version: wholeNumber("version", values.version, 1),
-    tolerance: wholeNumber("tolerance", values.tolerance, 0) ?? 3,
+    format: values.format,
     root: values.root ?? process.cwd(),
     file: positionals[0] as string,
   };
@@ -118,10 +131,15 @@ async function readComments(file: string) {
   } catch (error) {
     return { errors: [`${file}: ${(error as Error).message}`] };
   }
-  const parsed = parseContent(commentsSchema, json, file);
-  return parsed.ok
-    ? { comments: parsed.value }
-    : { errors: parsed.issues.map(formatIssue) };
+  const parsed = Array.isArray(json)
+    ? parseContent(commentsSchema, json, file)
+    : parseContent(reviewSchema, json, file);
+  if (!parsed.ok) return { errors: parsed.issues.map(formatIssue) };
+  return {
+    review: Array.isArray(parsed.value)
+      ? { comments: parsed.value, summary: null }
+      : parsed.value,
+  };
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -146,15 +164,13 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   const input = await readComments(options.file);
-  if (!input.comments) {
+  if (!input.review) {
     for (const error of input.errors) console.error(error);
     return 1;
   }
   const { defects } = found.exercise;
-  const matches = matchDefects(defects, input.comments, {
-    tolerance: options.tolerance,
-  });
-  const report = matches.map((match, index) => {
+  const { findings, priorities } = reviewEvidence(defects, input.review, []);
+  const report = findings.map((match, index) => {
     const defect = defects[index] as (typeof defects)[number];
     return {
       id: match.id,
@@ -162,11 +178,31 @@ export async function run(args: string[]): Promise<number> {
       category: defect.category,
       severity: defect.severity,
       decoy: defect.decoy ?? false,
+      status: match.status,
       found: match.found,
       commentIds: match.commentIds,
+      possibleCommentIds: match.possibleCommentIds,
       reasons: match.reasons,
     };
   });
-  console.log(JSON.stringify({ defects: report }, null, 2));
+  if (options.format === "text") {
+    for (const defect of report) {
+      console.log(
+        `${defect.status.toUpperCase().padEnd(8)} ${defect.id}${defect.decoy ? " (decoy)" : ""}: ${defect.title}`,
+      );
+      for (const reason of defect.reasons) {
+        console.log(`  ${reason.commentId} ${reason.kind}: ${reason.reason}`);
+      }
+    }
+    console.log(`\nPrioritisation: ${priorities.sentence}`);
+  } else {
+    console.log(
+      JSON.stringify(
+        { defects: report, prioritisation: priorities.sentence },
+        null,
+        2,
+      ),
+    );
+  }
   return 0;
 }

@@ -1,9 +1,12 @@
-// The defect matcher's verdict on the candidate's review, defect by defect: found or not,
-// by which comment and why, and the panelist's override with its reason when the matcher
-// got it wrong (a comment off by a few lines, or one that sits on the line but misses it).
+// The defect matcher's verdict on the candidate's review, defect by defect: found, possible
+// (a comment on the lines whose wording does not show it: the panelist confirms or rejects
+// it in one click) or missed, by which comment and why, and the panelist's override with its
+// reason when the matcher got it wrong.
 import { useFetcher } from "@remix-run/react";
 import { useId } from "react";
 import { Button } from "#app/components/forms";
+import type { FindingStatus } from "#app/domain/defect-matcher";
+import { SUMMARY_ID } from "#app/domain/defect-matcher";
 import { lineRange } from "./review-replay";
 
 export type DefectView = {
@@ -16,9 +19,11 @@ export type DefectView = {
   startLine: number;
   endLine: number;
   finding: string;
+  status: FindingStatus;
+  matchedStatus: FindingStatus;
   found: boolean;
   matched: boolean;
-  reasons: readonly { commentId: string; reason: string }[];
+  reasons: readonly { commentId: string; kind: string; reason: string }[];
   override: { found: boolean; reason: string } | null;
 };
 
@@ -34,16 +39,105 @@ type OverrideResult = {
   errors?: Record<string, string[]>;
 };
 
-function Verdict({ found, decoy }: { found: boolean; decoy: boolean }) {
-  const style = found
-    ? decoy
-      ? "bg-amber-100 text-amber-900"
-      : "bg-emerald-100 text-emerald-900"
-    : "bg-slate-200 text-slate-800";
+export const STATUS_LABELS: Record<FindingStatus, string> = {
+  found: "Found",
+  possible: "Possible: confirm",
+  missed: "Missed",
+};
+
+export function FindingBadge({
+  status,
+  decoy,
+}: {
+  status: FindingStatus;
+  decoy: boolean;
+}) {
+  const style =
+    status === "found"
+      ? decoy
+        ? "bg-amber-100 text-amber-900"
+        : "bg-emerald-100 text-emerald-900"
+      : status === "possible"
+        ? "bg-sky-100 text-sky-900 ring-1 ring-sky-400"
+        : "bg-slate-200 text-slate-800";
   return (
     <span className={`rounded px-2 py-0.5 text-xs font-semibold ${style}`}>
-      {found ? "Found" : "Not found"}
+      {STATUS_LABELS[status]}
     </span>
+  );
+}
+
+/** Where a reason points: a numbered comment, or the review summary. */
+export function ReasonSource({
+  commentId,
+  commentNumbers,
+}: {
+  commentId: string;
+  commentNumbers: Record<string, number>;
+}) {
+  if (commentId === SUMMARY_ID) {
+    return (
+      <a href="#review-summary" className="underline">
+        Summary
+      </a>
+    );
+  }
+  const number = commentNumbers[commentId];
+  return (
+    <a href={`#comment-${number ?? ""}`} className="underline">
+      C{number ?? "?"}
+    </a>
+  );
+}
+
+const REASON_KINDS: Record<string, string> = {
+  found: "finds it",
+  possible: "possible",
+  "not credited": "not credited",
+};
+
+/** Confirm or reject a possible finding in one click: an override with a stated reason. */
+function ConfirmPossible({
+  defect,
+  sources,
+}: {
+  defect: DefectView;
+  sources: string;
+}) {
+  const fetcher = useFetcher<OverrideResult>();
+  const busy = fetcher.state !== "idle";
+  const options = [
+    {
+      verdict: "found",
+      label: "Confirm found",
+      reason: `Confirmed: ${sources} shows the candidate found it.`,
+    },
+    {
+      verdict: "not-found",
+      label: "Reject",
+      reason: `Rejected: ${sources} does not show the candidate found it.`,
+    },
+  ];
+  return (
+    <div className="mt-2 flex flex-wrap items-center gap-2 rounded-md bg-sky-50 px-3 py-2 text-sm">
+      <span>Does {sources} show the candidate found it?</span>
+      {options.map((option) => (
+        <fetcher.Form key={option.verdict} method="post">
+          <input type="hidden" name="intent" value="override-defect" />
+          <input type="hidden" name="defectId" value={defect.id} />
+          <input type="hidden" name="verdict" value={option.verdict} />
+          <input type="hidden" name="reason" value={option.reason} />
+          <Button
+            type="submit"
+            variant={option.verdict === "found" ? "primary" : "secondary"}
+            disabled={busy}
+          >
+            {option.label}
+            <span className="sr-only"> for “{defect.title}”</span>
+          </Button>
+        </fetcher.Form>
+      ))}
+    </div>
   );
 }
 
@@ -75,31 +169,45 @@ function DefectCard({
             {lineRange(defect.startLine, defect.endLine)}
           </p>
         </div>
-        <Verdict found={defect.found} decoy={defect.decoy} />
+        <FindingBadge status={defect.status} decoy={defect.decoy} />
       </div>
-      <p className="mt-2 text-sm text-slate-800">
+      <div className="mt-2 text-sm text-slate-800">
         <span className="font-medium">Matcher: </span>
-        {defect.reasons.length === 0
-          ? "no comment on or near these lines."
-          : defect.reasons.map((reason, index) => (
-              <span key={reason.commentId}>
-                {index > 0 ? "; " : ""}
-                <a
-                  href={`#comment-${commentNumbers[reason.commentId] ?? ""}`}
-                  className="underline"
-                >
-                  C{commentNumbers[reason.commentId] ?? "?"}
-                </a>
-                : {reason.reason}
-              </span>
+        {defect.reasons.length === 0 ? (
+          "nothing in the review reads as this defect."
+        ) : (
+          <ul className="mt-1 list-disc space-y-1 pl-5 break-words">
+            {defect.reasons.map((reason) => (
+              <li key={`${reason.commentId}-${reason.kind}`}>
+                <ReasonSource
+                  commentId={reason.commentId}
+                  commentNumbers={commentNumbers}
+                />{" "}
+                ({REASON_KINDS[reason.kind] ?? reason.kind}): {reason.reason}
+              </li>
             ))}
-      </p>
+          </ul>
+        )}
+      </div>
+      {defect.matchedStatus === "possible" && !defect.override ? (
+        <ConfirmPossible
+          defect={defect}
+          sources={defect.reasons
+            .filter((reason) => reason.kind === "possible")
+            .map((reason) =>
+              reason.commentId === SUMMARY_ID
+                ? "the summary"
+                : `C${commentNumbers[reason.commentId] ?? "?"}`,
+            )
+            .join(", ")}
+        />
+      ) : null}
       {defect.override ? (
         <div className="mt-2 rounded-md bg-sky-50 px-3 py-2 text-sm">
           <p>
             <span className="font-medium">Your override:</span>{" "}
-            {defect.override.found ? "found" : "not found"}, although the
-            matcher said {defect.matched ? "found" : "not found"}. “
+            {defect.override.found ? "found" : "not found"}; the matcher said{" "}
+            {STATUS_LABELS[defect.matchedStatus].toLowerCase()}. “
             {defect.override.reason}”
           </p>
           <fetcher.Form method="post" className="mt-1">
@@ -209,23 +317,37 @@ export function DefectFindings({
   defects,
   commentNumbers,
   panelOverrides = [],
+  priorities,
 }: {
   defects: DefectView[];
   commentNumbers: Record<string, number>;
   panelOverrides?: PanelOverride[];
+  priorities?: string;
 }) {
   const real = defects.filter((defect) => !defect.decoy);
   const found = real.filter((defect) => defect.found).length;
+  const possible = real.filter((defect) => defect.status === "possible").length;
   return (
     <div>
       <p className="text-sm text-slate-700">
         {found} of {real.length} seeded defects found
+        {possible ? `, ${possible} possible` : ""}
         {defects.length > real.length
           ? `; ${defects.filter((d) => d.decoy && d.found).length} of ${defects.length - real.length} decoys commented on`
           : ""}
-        . A comment finds a defect when it sits on the defect's lines, or within
-        3 lines of them, in the changed file.
+        . A comment finds a defect when its wording shows it: on the
+        defect&apos;s lines one signal will do, at a related place more, and
+        away from it or in the summary only strong wording. A comment on the
+        lines that does not show it is only possible, for you to confirm.
       </p>
+      {priorities ? (
+        <p className="mt-2 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-800">
+          <span className="font-medium">
+            Prioritisation (context, not a score):{" "}
+          </span>
+          {priorities}
+        </p>
+      ) : null}
       <ul className="mt-2 space-y-2">
         {defects.map((defect) => (
           <DefectCard

@@ -114,7 +114,10 @@ export function ReviewVerdict({
   summary: { verdict: keyof typeof VERDICT_LABELS | null; body: string } | null;
 }) {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <div
+      id="review-summary"
+      className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <h4 className="font-semibold">
         Review summary
         <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-sm font-medium text-slate-800">

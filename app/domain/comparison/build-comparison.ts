@@ -2,7 +2,7 @@
 // scores count, how they are calibrated, and what else the panel said about each candidate.
 // The result is plain data (no functions), so a loader can send it as it is.
 import { calibrateOpening } from "../calibration/index";
-import { defectCells } from "./defect-cells";
+import { candidateEvidence, defectCells } from "./defect-cells";
 import { dimensionComparison } from "./dimension-comparison";
 import { criterionLabels, panelistLabels, recommendationLabel } from "./labels";
 import { ratingsFromCandidates, submittedScorecards } from "./ratings";
@@ -64,6 +64,11 @@ export function buildComparison(
   const compared: ComparedCandidate[] = scored
     .map((candidate) => {
       const submitted = submittedScorecards(candidate.scorecards);
+      const evidence = candidateEvidence(
+        candidate,
+        content.exercise,
+        panelists,
+      );
       const recommendations = submitted
         .flatMap((scorecard) =>
           scorecard.recommendation
@@ -87,7 +92,8 @@ export function buildComparison(
         submittedScorecards: submitted.length,
         recommendations,
         redFlags: raisedFlags(submitted, content, panelists),
-        defects: defectCells(candidate, content.exercise, panelists),
+        defects: defectCells(evidence),
+        priorities: evidence?.priorities.sentence ?? null,
       };
     })
     .sort(byName);

@@ -18,6 +18,8 @@ export const COMPARISON_CSV_COLUMNS = [
   "red_flags_raised",
   "defects_found",
   "defects_found_count",
+  "defects_possible",
+  "prioritisation",
   "decision",
 ] as const;
 
@@ -52,6 +54,9 @@ export function comparisonCsv(comparison: Comparison): string {
     for (const score of dimension.scores) {
       const candidate = candidates.get(score.candidateId);
       const found = candidate?.defects?.filter((cell) => cell.found) ?? null;
+      const possible =
+        candidate?.defects?.filter((cell) => cell.status === "possible") ??
+        null;
       lines.push(
         csvLine([
           score.code,
@@ -74,6 +79,8 @@ export function comparisonCsv(comparison: Comparison): string {
             .join("; ") ?? "",
           found?.map((cell) => cell.defectId).join("; ") ?? "",
           found ? found.length : null,
+          possible?.map((cell) => cell.defectId).join("; ") ?? "",
+          candidate?.priorities ?? "",
           candidate?.decision?.toLowerCase() ?? "",
         ]),
       );

@@ -7,7 +7,7 @@ export {
   csvField,
   csvLine,
 } from "./csv";
-export { defectCells } from "./defect-cells";
+export { candidateEvidence, defectCells } from "./defect-cells";
 export { criterionLabels, panelistLabels, recommendationLabel } from "./labels";
 export { ratingsFromCandidates, submittedScorecards } from "./ratings";
 export type * from "./types";

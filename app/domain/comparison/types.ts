@@ -7,6 +7,7 @@ import type {
   DefectSeverity,
   RecommendationKey,
 } from "../content/constants";
+import type { FindingStatus, MatchableDefect } from "../defect-matcher";
 
 export type ScorecardStatus = "DRAFT" | "SUBMITTED";
 export type RecommendationValue = "STRONG_NO" | "NO" | "YES" | "STRONG_YES";
@@ -47,7 +48,10 @@ export type CandidateRecord = {
       startLine: number;
       endLine: number;
       body: string;
+      category?: string | null;
+      severity?: string | null;
     }[];
+    reviewSummary?: { body: string } | null;
   } | null;
   /** Oldest first: the latest override of a defect wins. */
   defectOverrides: {
@@ -68,6 +72,8 @@ export type DefectColumn = {
   startLine: number;
   endLine: number;
   decoy: boolean;
+  signals?: MatchableDefect["signals"];
+  related?: MatchableDefect["related"];
 };
 
 /** What the opening's content says about the scores: names, order and the seeded defects. */
@@ -157,9 +163,11 @@ export type RaisedFlagSummary = {
 
 export type DefectCell = {
   defectId: string;
+  status: FindingStatus;
   found: boolean;
-  /** What the comments alone decided, before any panelist's override. */
+  /** What the review alone decided, before any panelist's override. */
   matched: boolean;
+  matchedStatus: FindingStatus;
   override: { by: string; found: boolean; reason: string } | null;
 };
 
@@ -178,6 +186,8 @@ export type ComparedCandidate = {
   redFlags: RaisedFlagSummary[];
   /** Null when the candidate's attempt used another exercise (or none). */
   defects: DefectCell[] | null;
+  /** How the review prioritised what it found, in words (context, not a score). */
+  priorities: string | null;
 };
 
 export type PendingCandidate = {

@@ -26,6 +26,53 @@ const manifestSchema = z.strictObject({
   estimatedMinutes: z.int().min(1),
 });
 
+// A signal term: a phrase matched on word stems, or /regex/ on the comment's text. YAML reads
+// a bare 404 as a number; an author means the word.
+const signalTerm = z.preprocess(
+  (term) => (typeof term === "number" ? String(term) : term),
+  text.refine(
+    (term) => {
+      const regex = /^\/(.+)\/$/.exec(term);
+      if (!regex?.[1]) return true;
+      try {
+        new RegExp(regex[1], "gi");
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: "Not a valid /regular expression/" },
+  ),
+);
+
+// What a finding of this defect says: groups of terms, any of a group's terms showing the
+// same piece of understanding. A group with a weight counts that much (a term that names
+// the defect outright, such as "N+1" or "IDOR", says more than "query" does).
+const signalGroup = z.union([
+  z.array(signalTerm).min(1),
+  z.strictObject({
+    terms: z.array(signalTerm).min(1),
+    weight: z.number().positive().max(3),
+  }),
+]);
+
+// Another place where a reviewer may rightly flag the defect: the call site, the helper,
+// the route mount, the config, the test, the docs. Without lines, anywhere in the file.
+const relatedPlace = z
+  .strictObject({
+    file: text,
+    startLine: z.int().min(1).optional(),
+    endLine: z.int().min(1).optional(),
+  })
+  .refine((r) => r.endLine === undefined || r.startLine !== undefined, {
+    path: ["startLine"],
+    message: "Required with endLine",
+  })
+  .refine((r) => (r.startLine ?? 0) <= (r.endLine ?? Infinity), {
+    path: ["endLine"],
+    message: "Must not be before startLine",
+  });
+
 const defectSchema = z
   .strictObject({
     id: contentKey,
@@ -38,6 +85,8 @@ const defectSchema = z
     endLine: z.int().min(1),
     // What a comment that finds this defect says, for panelists.
     finding: text,
+    signals: z.array(signalGroup).min(1).optional(),
+    related: z.array(relatedPlace).optional(),
     // A harmless nit planted to see whether the candidate spends the review on it.
     decoy: z.boolean().optional(),
   })
@@ -133,6 +182,73 @@ function defectRangeIssues(
   return issues;
 }
 
+// Every related place names a file the pull request has, on either side.
+function relatedPlaceIssues(
+  defects: Defect[],
+  files: ExerciseFile[],
+  file: string,
+): ContentIssue[] {
+  const known = new Set(files.map((f) => f.path));
+  return defects.flatMap((defect, index) =>
+    (defect.related ?? []).flatMap((place, placeIndex) =>
+      known.has(place.file)
+        ? []
+        : [
+            {
+              file,
+              path: `defects.${index}.related.${placeIndex}.file`,
+              message: `"${place.file}" is not a file of this pull request`,
+            },
+          ],
+    ),
+  );
+}
+
+const termsOf = (group: NonNullable<Defect["signals"]>[number]) =>
+  "terms" in group ? group.terms : group;
+
+/**
+ * What content lint warns about without refusing the exercise: a defect with no wording
+ * signals (the matcher can then only call comments on its lines "possible"), and a decoy
+ * whose signal terms are also a real defect's (a nit about the decoy would read as both).
+ */
+export function exerciseWarnings(
+  defects: readonly Defect[],
+  file: string,
+): ContentIssue[] {
+  const warnings: ContentIssue[] = [];
+  defects.forEach((defect, index) => {
+    if (!defect.signals?.length) {
+      warnings.push({
+        file,
+        path: `defects.${index}.signals`,
+        message:
+          "No wording signals: the matcher can only mark comments on its lines as possible, never as found",
+      });
+    }
+  });
+  defects.forEach((decoy, index) => {
+    if (!decoy.decoy) return;
+    const terms = new Set(
+      (decoy.signals ?? []).flatMap(termsOf).map((t) => t.toLowerCase()),
+    );
+    for (const defect of defects) {
+      if (defect.decoy) continue;
+      const shared = (defect.signals ?? [])
+        .flatMap(termsOf)
+        .filter((t) => terms.has(t.toLowerCase()));
+      if (shared.length) {
+        warnings.push({
+          file,
+          path: `defects.${index}.signals`,
+          message: `Decoy shares signals with ${defect.id}: ${[...new Set(shared)].join(", ")}`,
+        });
+      }
+    }
+  });
+  return warnings;
+}
+
 function changeIssues(
   files: ExerciseSource["files"],
   dir: string,
@@ -162,7 +278,10 @@ export function validateExercise(source: ExerciseSource): Validation<Exercise> {
       ? namingIssues(source.dir, manifest.value, manifestFile)
       : manifest.issues),
     ...(defects.ok
-      ? defectRangeIssues(defects.value.defects, files, defectsFile)
+      ? [
+          ...defectRangeIssues(defects.value.defects, files, defectsFile),
+          ...relatedPlaceIssues(defects.value.defects, files, defectsFile),
+        ]
       : defects.issues),
     ...changeIssues(source.files, source.dir),
   ];

@@ -8,7 +8,7 @@ export type {
   LocatedCatalog,
   Versioned,
 } from "./catalog";
-export { sourceLines, validateExercise } from "./exercise";
+export { exerciseWarnings, sourceLines, validateExercise } from "./exercise";
 export type {
   Defect,
   Exercise,

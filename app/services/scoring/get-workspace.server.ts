@@ -1,7 +1,8 @@
 // The page a panelist scores from: the candidate's submission (answers, review comments,
 // summary, signals), the rubric, the defect matcher's findings, their own scorecard and, only
 // after they submit, the panel's. Queries, matching and view shaping are separate steps.
-import { applyOverrides, matchDefects } from "#app/domain/defect-matcher";
+import { defectFindings } from "#app/domain/defect-findings";
+import { reviewEvidence } from "#app/domain/review-evidence";
 import type { Actor } from "#app/domain/roles";
 import { maySeePanel } from "#app/domain/scorecard";
 import { getQuestionSet } from "../content.server";
@@ -32,9 +33,10 @@ export async function getWorkspace(panelist: Actor, candidateId: string) {
   const records = await loadSubmission(submitted.id, candidateId, panelist);
   const content = await loadContent(candidate, submitted, records.own);
   const reviewComments = numberedComments(records.comments);
-  const defects = defectFindings(
+  const evidence = readReview(
     content.exercise,
     reviewComments,
+    records.reviewSummary,
     records.ownOverrides,
   );
   const panel = maySeePanel(records.own)
@@ -46,7 +48,7 @@ export async function getWorkspace(panelist: Actor, candidateId: string) {
     records,
     content,
     reviewComments,
-    defects,
+    evidence,
     panel,
   });
 }
@@ -132,52 +134,32 @@ function numberedComments(comments: Submission["comments"]) {
 type NumberedComment = ReturnType<typeof numberedComments>[number];
 
 /**
- * The exercise's seeded defects with the matcher's verdict on the candidate's comments, and
- * this panelist's own overrides of it.
+ * The one reading of the candidate's review (app/domain/review-evidence): which seeded defects
+ * it found, after this panelist's own overrides, and how it prioritised them.
  */
-function defectFindings(
+function readReview(
   exercise: WorkspaceContent["exercise"],
   reviewComments: readonly NumberedComment[],
+  reviewSummary: Submission["reviewSummary"],
   ownOverrides: Submission["ownOverrides"],
 ) {
-  const knownDefects = new Set(exercise.defects.map((defect) => defect.id));
-  const statuses = applyOverrides(
-    matchDefects(
-      exercise.defects,
-      reviewComments.map((comment) => ({
+  return reviewEvidence(
+    exercise.defects,
+    {
+      comments: reviewComments.map((comment) => ({
         id: comment.id,
         file: comment.filePath,
         side: comment.side,
         startLine: comment.startLine,
         endLine: comment.endLine,
         body: comment.body,
+        category: comment.category,
+        severity: comment.severity,
       })),
-    ),
-    // An exercise edited after the fact may have dropped a defect someone overrode.
-    ownOverrides
-      .filter((override) => knownDefects.has(override.defectId))
-      .map((override) => ({ ...override, by: "you" })),
+      summary: reviewSummary?.body,
+    },
+    ownOverrides.map((override) => ({ ...override, by: "you" })),
   );
-  return exercise.defects.map((defect) => {
-    const status = statuses.find((s) => s.id === defect.id);
-    return {
-      id: defect.id,
-      title: defect.title,
-      category: defect.category,
-      severity: defect.severity,
-      decoy: defect.decoy ?? false,
-      file: defect.file,
-      startLine: defect.startLine,
-      endLine: defect.endLine,
-      finding: defect.finding,
-      found: status?.found ?? false,
-      matched: status?.matched ?? false,
-      reasons: status?.reasons ?? [],
-      override: status?.override
-        ? { found: status.override.found, reason: status.override.reason }
-        : null,
-    };
-  });
 }
 
 /** The page's data: only what the panel page shows, in the order it shows it. */
@@ -187,7 +169,7 @@ function workspaceView({
   records,
   content: { rubric, questionSet, exercise },
   reviewComments,
-  defects,
+  evidence,
   panel,
 }: {
   header: ReturnType<typeof workspaceHeader>;
@@ -195,7 +177,7 @@ function workspaceView({
   records: Submission;
   content: WorkspaceContent;
   reviewComments: NumberedComment[];
-  defects: ReturnType<typeof defectFindings>;
+  evidence: ReturnType<typeof reviewEvidence>;
   panel: Awaited<ReturnType<typeof panelView>> | null;
 }) {
   const { own, answers, reviewSummary } = records;
@@ -227,7 +209,8 @@ function workspaceView({
       comments: reviewComments,
       summary: reviewSummary,
     },
-    defects,
+    defects: defectFindings(exercise.defects, evidence.findings),
+    priorities: evidence.priorities,
     rubric: {
       key: rubric.key,
       version: rubric.version,

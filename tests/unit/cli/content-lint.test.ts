@@ -36,9 +36,82 @@ describe("leadbench content lint", () => {
   it("exits 2 on an option it does not know", async () => {
     const output = captureConsole();
 
-    expect(await run(["--strict"])).toBe(2);
+    expect(await run(["--fix"])).toBe(2);
     expect(output.stderr()).toContain(
-      "Usage: leadbench content lint [--root DIR]",
+      "Usage: leadbench content lint [--root DIR] [--strict]",
     );
+  });
+
+  type Defects = {
+    defects: { id: string; signals?: unknown; related?: unknown }[];
+  };
+
+  it("warns about a defect without signals, which still loads; --strict fails on it", async () => {
+    const root = await copyRepoContent();
+    try {
+      await editYaml<Defects>(
+        root,
+        "seed/exercises/order-history/defects.yaml",
+        (file) => {
+          delete file.defects[2]?.signals;
+        },
+      );
+      const output = captureConsole();
+
+      expect(await run(["--root", root])).toBe(0);
+      expect(output.stdout()).toBe(
+        "ok: 1 rubric, 1 question set, 2 exercises, 1 warning",
+      );
+      expect(output.stderr()).toBe(
+        "warning: seed/exercises/order-history/defects.yaml: defects.2.signals: No wording signals: the matcher can only mark comments on its lines as possible, never as found",
+      );
+      expect(await run(["--root", root, "--strict"])).toBe(1);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it("warns when a decoy shares a defect's signals", async () => {
+    const root = await copyRepoContent();
+    try {
+      await editYaml<Defects>(
+        root,
+        "seed/exercises/team-dashboard/defects.yaml",
+        (file) => {
+          const decoy = file.defects.find(
+            (d) => d.id === "unused-json-import",
+          )!;
+          decoy.signals = [["injection", "json"]];
+        },
+      );
+      const output = captureConsole();
+      expect(await run(["--root", root])).toBe(0);
+      expect(output.stderr()).toContain(
+        "defects.5.signals: Decoy shares signals with sql-injection-search: injection",
+      );
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a related place outside the pull request", async () => {
+    // A fresh tree: content loads once per root.
+    const root = await copyRepoContent();
+    try {
+      await editYaml<Defects>(
+        root,
+        "seed/exercises/team-dashboard/defects.yaml",
+        (file) => {
+          file.defects[0]!.related = [{ file: "app/missing.py" }];
+        },
+      );
+      const refused = captureConsole();
+      expect(await run(["--root", root])).toBe(1);
+      expect(refused.stderr()).toContain(
+        'defects.0.related.0.file: "app/missing.py" is not a file of this pull request',
+      );
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

@@ -4,6 +4,7 @@ import {
   comparisonCsv,
   COMPARISON_CSV_COLUMNS,
   csvField,
+  candidateEvidence,
   defectCells,
   panelistLabels,
   ratingsFromCandidates,
@@ -178,7 +179,7 @@ describe("defectCells", () => {
     body: "look here",
   });
 
-  it("matches comments on the after side and lets the latest override win", () => {
+  it("reads the review and lets the latest override win", () => {
     const record = candidate("C-1", [], {
       attempt: {
         exerciseKey: "orders",
@@ -214,21 +215,24 @@ describe("defectCells", () => {
       ],
     });
     const cells = defectCells(
-      record,
-      CONTENT.exercise,
-      panelistLabels([ANA, BEN]),
+      candidateEvidence(record, CONTENT.exercise, panelistLabels([ANA, BEN])),
     );
+    // "look here" on the N+1's lines says nothing of it: possible, until Ben confirms it.
     expect(cells).toEqual([
       {
         defectId: "n-plus-one",
+        status: "found",
         found: true,
-        matched: true,
+        matched: false,
+        matchedStatus: "possible",
         override: { by: "Ben", found: true, reason: "it is the N+1" },
       },
       {
         defectId: "hard-coded-url",
+        status: "found",
         found: true,
         matched: false,
+        matchedStatus: "missed",
         override: { by: "Ana", found: true, reason: "said it in the summary" },
       },
     ]);
@@ -237,7 +241,7 @@ describe("defectCells", () => {
   it("is null for another exercise version or no attempt", () => {
     const labels = panelistLabels([]);
     expect(
-      defectCells(
+      candidateEvidence(
         candidate("C-1", [], {
           attempt: {
             exerciseKey: "orders",
@@ -251,12 +255,13 @@ describe("defectCells", () => {
       ),
     ).toBeNull();
     expect(
-      defectCells(
+      candidateEvidence(
         candidate("C-1", [], { attempt: null }),
         CONTENT.exercise,
         labels,
       ),
     ).toBeNull();
+    expect(defectCells(null)).toBeNull();
   });
 });
 

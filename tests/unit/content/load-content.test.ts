@@ -58,15 +58,17 @@ describe("loadContent", () => {
       ["main.go", "go", false],
       ["sync.go", "go", true],
     ]);
-    const result = matchDefects(exercise?.defects ?? [], [
-      {
-        id: "c1",
-        file: "sync.go",
-        startLine: 17,
-        endLine: 17,
-        body: "A query per SKU.",
-      },
-    ]);
+    const result = matchDefects(exercise?.defects ?? [], {
+      comments: [
+        {
+          id: "c1",
+          file: "sync.go",
+          startLine: 17,
+          endLine: 17,
+          body: "A query per SKU.",
+        },
+      ],
+    });
     expect(result.filter((d) => d.found).map((d) => d.id)).toEqual([
       "query-per-sku",
     ]);

@@ -8,7 +8,8 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, FormError } from "#app/components/forms";
-import { acceptPolicy, getWelcome } from "#app/services/assessment.server";
+import { acceptPolicy } from "#app/services/assessment/accept-policy.server";
+import { getWelcome } from "#app/services/assessment/get-welcome.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
 import { invalid, parseForm } from "#app/utils/forms";
 

@@ -10,7 +10,7 @@ import {
   describeWordCount,
   isAnswered,
 } from "#app/domain/word-count";
-import { getWrittenAssessment } from "#app/services/assessment.server";
+import { getWrittenAssessment } from "#app/services/assessment/get-written-assessment.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
 import {
   useAutosaveRecord,

@@ -26,7 +26,7 @@ import {
   verdictLabel,
 } from "#app/domain/review";
 import { submitAttempt } from "#app/services/attempt.server";
-import { getSubmissionOverview } from "#app/services/assessment.server";
+import { getSubmissionOverview } from "#app/services/assessment/get-submission-overview.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
 import { UserFacingError } from "#app/utils/errors";
 import { formError, invalid, parseForm } from "#app/utils/forms";

@@ -290,6 +290,16 @@ export default function OpeningPage() {
                     <td className="px-3 py-2 font-mono">{candidate.code}</td>
                     <td className="px-3 py-2">
                       {STAGE_LABELS[candidate.stage]}
+                      {candidate.stage === "submitted" ||
+                      candidate.stage === "scored" ? (
+                        <Link
+                          to={`candidates/${candidate.id}/submission`}
+                          className="text-brand-700 mt-1 block underline"
+                        >
+                          Read the submission
+                          <span className="sr-only"> of {candidate.name}</span>
+                        </Link>
+                      ) : null}
                     </td>
                     <td className="px-3 py-2">
                       <p>

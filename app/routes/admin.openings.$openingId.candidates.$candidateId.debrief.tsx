@@ -135,7 +135,13 @@ export default function DebriefPage() {
               ) : null}
             </h1>
           </div>
-          <div className="no-print flex flex-wrap gap-2">
+          <div className="no-print flex flex-wrap items-center gap-2">
+            <Link
+              to={`${base}/candidates/${candidate.id}/submission`}
+              className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
+            >
+              Read the submission
+            </Link>
             <Button
               type="button"
               variant="secondary"

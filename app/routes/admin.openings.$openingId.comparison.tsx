@@ -201,6 +201,7 @@ export default function ComparisonPage() {
                   dimensions={comparison.dimensions}
                   defects={comparison.defects}
                   debriefHref={`${base}/candidates/${candidate.id}/debrief`}
+                  submissionHref={`${base}/candidates/${candidate.id}/submission`}
                 />
               ))}
             </div>
@@ -215,14 +216,18 @@ export default function ComparisonPage() {
               Seeded defects found
             </h2>
             <p className="mt-1 mb-3 max-w-3xl text-sm text-slate-700">
-              A defect counts as found when one of the candidate's review
-              comments sits on it (within three lines); a panelist's override
-              replaces the match. Decoys are harmless nits: commenting on them
-              is not a finding.
+              A defect counts as found when the wording of a review comment or
+              the summary shows it, with more wording needed the further the
+              comment sits from the defect. A comment on the lines that does not
+              show it is only possible until a panelist confirms it; a
+              panelist&apos;s override decides. Decoys are harmless nits:
+              commenting on them is not a finding. Prioritisation compares the
+              severities the candidate gave with the answer key&apos;s order.
             </p>
             <DefectMatrix
               candidates={comparison.candidates}
               defects={comparison.defects}
+              submissionHref={(id) => `${base}/candidates/${id}/submission`}
             />
           </section>
 

@@ -11,16 +11,9 @@ import {
   useSearchParams,
 } from "@remix-run/react";
 import { z } from "zod";
-import { DefectFindings } from "#app/components/panel/defect-findings";
-import {
-  PullRequestBrief,
-  ReviewVerdict,
-  Signals,
-  WrittenAnswers,
-} from "#app/components/panel/evidence";
 import { LocalTime } from "#app/components/local-time";
 import { PanelScorecards } from "#app/components/panel/panel-scorecards";
-import { ReviewReplay } from "#app/components/panel/review-replay";
+import { SubmissionEvidence } from "#app/components/panel/submission-evidence";
 import {
   ScorecardForm,
   type EvidenceSource,
@@ -197,9 +190,6 @@ export default function ScoringWorkspace() {
       ]),
     ),
   };
-  const commentNumbers = Object.fromEntries(
-    workspace.review.comments.map((c) => [c.id, c.number]),
-  );
   const paneClass =
     "min-w-0 xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto xl:pr-2";
 
@@ -238,97 +228,11 @@ export default function ScoringWorkspace() {
           <h2 id="evidence-heading" className="text-xl font-semibold">
             Evidence
           </h2>
-          <nav aria-label="Evidence sections" className="mt-1 text-sm">
-            <ul className="flex flex-wrap gap-x-3">
-              <li>
-                <a className="underline" href="#evidence-answers">
-                  Written answers
-                </a>
-              </li>
-              <li>
-                <a className="underline" href="#evidence-review">
-                  PR review
-                </a>
-              </li>
-              <li>
-                <a className="underline" href="#evidence-defects">
-                  Seeded defects
-                </a>
-              </li>
-              <li>
-                <a className="underline" href="#evidence-signals">
-                  Time and paste
-                </a>
-              </li>
-            </ul>
-          </nav>
-
-          <section
-            id="evidence-answers"
-            aria-labelledby="answers-heading"
-            className="mt-4 scroll-mt-4"
-          >
-            <h3 id="answers-heading" className="text-lg font-semibold">
-              Written answers
-            </h3>
-            <div className="mt-2">
-              <WrittenAnswers
-                answers={workspace.questions}
-                criterionTitles={criterionTitles}
-              />
-            </div>
-          </section>
-
-          <section
-            id="evidence-review"
-            aria-labelledby="review-heading"
-            className="mt-6 scroll-mt-4 space-y-3"
-          >
-            <h3 id="review-heading" className="text-lg font-semibold">
-              PR review
-            </h3>
-            <PullRequestBrief
-              title={workspace.review.title}
-              description={workspace.review.description}
-              author={workspace.review.author}
-            />
-            <ReviewVerdict summary={workspace.review.summary} />
-            <ReviewReplay
-              files={workspace.review.files}
-              comments={workspace.review.comments}
-            />
-          </section>
-
-          <section
-            id="evidence-defects"
-            aria-labelledby="defects-heading"
-            className="mt-6 scroll-mt-4"
-          >
-            <h3 id="defects-heading" className="text-lg font-semibold">
-              Seeded defects
-            </h3>
-            <div className="mt-2">
-              <DefectFindings
-                defects={workspace.defects}
-                commentNumbers={commentNumbers}
-                panelOverrides={panel?.overrides}
-                priorities={workspace.priorities.sentence}
-              />
-            </div>
-          </section>
-
-          <section
-            id="evidence-signals"
-            aria-labelledby="signals-heading"
-            className="mt-6 scroll-mt-4"
-          >
-            <h3 id="signals-heading" className="text-lg font-semibold">
-              Time and paste
-            </h3>
-            <div className="mt-2">
-              <Signals signals={workspace.signals} />
-            </div>
-          </section>
+          <SubmissionEvidence
+            evidence={workspace}
+            criterionTitles={criterionTitles}
+            panelOverrides={panel?.overrides}
+          />
         </section>
 
         <section

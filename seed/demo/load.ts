@@ -288,6 +288,21 @@ export async function loadDemoData(): Promise<{ loaded: boolean }> {
         },
       });
     }
+    // A panelist has judged one of the matcher's "possible" findings, so the demo shows an
+    // overridden finding beside found, possible and missed ones.
+    const judge = demo.scoredBy?.[0];
+    if (profile === "early" && demo.stage === "submitted" && judge) {
+      await prisma.defectOverride.create({
+        data: {
+          candidateId: candidate.id,
+          panelistId: staff[judge].id,
+          defectId: "n-plus-one-order-items",
+          found: false,
+          reason:
+            "Rejected: asks whether it is slow without naming the query per order.",
+        },
+      });
+    }
   }
   return { loaded: true };
 }

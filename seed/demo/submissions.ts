@@ -142,5 +142,9 @@ export const REVIEW_COMMENTS: Record<
       body: "Variable naming should be camelCase.",
     },
     { defectId: "n-plus-one-order-items", body: "This might be slow?" },
+    {
+      defectId: "missing-ownership-check",
+      body: "Could this route have a short comment explaining its parameters?",
+    },
   ],
 };

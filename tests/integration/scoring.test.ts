@@ -495,8 +495,12 @@ describe("matcher overrides", () => {
     const ownership = workspace.defects.find(
       (d) => d.id === "missing-ownership-check",
     );
-    expect(ownership).toMatchObject({ found: true, matched: true });
-    expect(ownership?.reasons[0]?.reason).toContain("overlaps");
+    expect(ownership).toMatchObject({
+      status: "found",
+      found: true,
+      matched: true,
+    });
+    expect(ownership?.reasons[0]?.reason).toContain("on the defect's lines");
     expect(
       await prisma.auditEvent.count({
         where: { action: "defect.override", actorId: panelistA.id },

@@ -17,11 +17,13 @@ export function CandidateCard({
   dimensions,
   defects,
   debriefHref,
+  submissionHref,
 }: {
   candidate: ComparedCandidate;
   dimensions: DimensionComparison[];
   defects: DefectColumn[];
   debriefHref: string;
+  submissionHref: string;
 }) {
   const headingId = `candidate-${candidate.id}`;
   const seeded = defects.filter((d) => !d.decoy).map((d) => d.id);
@@ -60,6 +62,13 @@ export function CandidateCard({
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <DecisionBadge decision={candidate.decision} />
+          <Link
+            to={submissionHref}
+            className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
+            aria-label={`Submission of ${candidate.name}`}
+          >
+            Submission
+          </Link>
           <Link
             to={debriefHref}
             className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"

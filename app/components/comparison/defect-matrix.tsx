@@ -1,14 +1,55 @@
-// Candidates × seeded defects: which defects each candidate's review comments found, with
-// panelists' overrides of the matcher shown where they changed the answer.
-import type { ComparedCandidate, DefectColumn } from "#app/domain/comparison";
+// Candidates × seeded defects: which defects each candidate's review found, which it only
+// possibly found (a comment on the lines that does not show it, for a panelist to confirm)
+// and which it missed, with panelists' overrides shown where they decided the answer, and
+// how the review prioritised what it found.
+import { Link } from "@remix-run/react";
+import type {
+  ComparedCandidate,
+  DefectCell,
+  DefectColumn,
+} from "#app/domain/comparison";
 import { ScrollRegion } from "./scroll-region";
+
+function CellStatus({
+  cell,
+  decoy,
+}: {
+  cell: DefectCell | undefined;
+  decoy: boolean;
+}) {
+  if (cell?.status === "found") {
+    return (
+      <span className={decoy ? "text-slate-800" : "font-medium text-green-800"}>
+        <span aria-hidden="true">{decoy ? "● " : "✓ "}</span>
+        {decoy ? "Commented" : "Found"}
+      </span>
+    );
+  }
+  if (cell?.status === "possible") {
+    return (
+      <span className="font-medium text-sky-900">
+        <span aria-hidden="true">? </span>
+        Possible: not confirmed
+      </span>
+    );
+  }
+  return (
+    <span className="text-slate-600">
+      <span aria-hidden="true">– </span>
+      {decoy ? "Left alone" : "Missed"}
+    </span>
+  );
+}
 
 export function DefectMatrix({
   candidates,
   defects,
+  submissionHref,
 }: {
   candidates: ComparedCandidate[];
   defects: DefectColumn[];
+  /** Where the hiring manager reads a candidate's submission. */
+  submissionHref?: (candidateId: string) => string;
 }) {
   if (defects.length === 0) {
     return (
@@ -55,6 +96,12 @@ export function DefectMatrix({
             <th scope="col" className="px-3 py-2 text-right font-medium">
               Found
             </th>
+            <th scope="col" className="min-w-[16rem] px-3 py-2 font-medium">
+              Prioritisation
+              <span className="block text-xs font-normal text-slate-600">
+                context, not a score
+              </span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -78,10 +125,19 @@ export function DefectMatrix({
                   <span className="block font-mono text-xs font-normal text-slate-600">
                     {candidate.code}
                   </span>
+                  {submissionHref ? (
+                    <Link
+                      to={submissionHref(candidate.id)}
+                      className="text-brand-700 mt-1 block text-xs font-normal underline"
+                    >
+                      Read the submission
+                      <span className="sr-only"> of {candidate.name}</span>
+                    </Link>
+                  ) : null}
                 </th>
                 {candidate.defects === null ? (
                   <td
-                    colSpan={columns.length + 1}
+                    colSpan={columns.length + 2}
                     className="px-3 py-2 text-slate-600"
                   >
                     Not comparable: no submitted review on this exercise.
@@ -92,25 +148,7 @@ export function DefectMatrix({
                       const cell = cells.get(defect.id);
                       return (
                         <td key={defect.id} className="px-3 py-2">
-                          {cell?.found ? (
-                            <span
-                              className={
-                                defect.decoy
-                                  ? "text-slate-800"
-                                  : "font-medium text-green-800"
-                              }
-                            >
-                              <span aria-hidden="true">
-                                {defect.decoy ? "● " : "✓ "}
-                              </span>
-                              {defect.decoy ? "Commented" : "Found"}
-                            </span>
-                          ) : (
-                            <span className="text-slate-600">
-                              <span aria-hidden="true">– </span>
-                              {defect.decoy ? "Left alone" : "Missed"}
-                            </span>
-                          )}
+                          <CellStatus cell={cell} decoy={defect.decoy} />
                           {cell?.override ? (
                             <span className="mt-0.5 block text-xs text-slate-600">
                               Set by {cell.override.by}
@@ -124,6 +162,9 @@ export function DefectMatrix({
                     })}
                     <td className="px-3 py-2 text-right font-medium tabular-nums">
                       {found} / {seeded}
+                    </td>
+                    <td className="px-3 py-2 text-xs text-slate-700">
+                      {candidate.priorities}
                     </td>
                   </>
                 )}

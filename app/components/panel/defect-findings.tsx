@@ -145,10 +145,12 @@ function DefectCard({
   defect,
   commentNumbers,
   others,
+  readOnly,
 }: {
   defect: DefectView;
   commentNumbers: Record<string, number>;
   others: PanelOverride[];
+  readOnly: boolean;
 }) {
   const fetcher = useFetcher<OverrideResult>();
   const id = useId();
@@ -189,7 +191,7 @@ function DefectCard({
           </ul>
         )}
       </div>
-      {defect.matchedStatus === "possible" && !defect.override ? (
+      {defect.matchedStatus === "possible" && !defect.override && !readOnly ? (
         <ConfirmPossible
           defect={defect}
           sources={defect.reasons
@@ -202,7 +204,8 @@ function DefectCard({
             .join(", ")}
         />
       ) : null}
-      {defect.override ? (
+      {/* Read-only, every panelist's override is listed below by name instead. */}
+      {defect.override && !readOnly ? (
         <div className="mt-2 rounded-md bg-sky-50 px-3 py-2 text-sm">
           <p>
             <span className="font-medium">Your override:</span>{" "}
@@ -239,76 +242,81 @@ function DefectCard({
         </summary>
         <p className="mt-1 text-slate-800">{defect.finding}</p>
       </details>
-      <details className="mt-1 text-sm">
-        <summary className="cursor-pointer text-slate-700">
-          {defect.override ? "Change the override" : "Override the matcher"}
-          <span className="sr-only"> for “{defect.title}”</span>
-        </summary>
-        <fetcher.Form method="post" className="mt-2 space-y-2">
-          <input type="hidden" name="intent" value="override-defect" />
-          <input type="hidden" name="defectId" value={defect.id} />
-          <fieldset>
-            <legend className="font-medium text-slate-800">
-              Did the candidate find it?
-            </legend>
-            <div className="mt-1 flex gap-4">
-              {[
-                { value: "found", label: "Found" },
-                { value: "not-found", label: "Not found" },
-              ].map((option) => (
-                <label key={option.value} className="flex items-center gap-1">
-                  <input
-                    type="radio"
-                    name="verdict"
-                    value={option.value}
-                    defaultChecked={
-                      (option.value === "found") === !defect.found
-                    }
-                    className="accent-brand-700 size-4"
-                  />
-                  {option.label}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <div>
-            <label
-              htmlFor={`${id}-reason`}
-              className="font-medium text-slate-800"
-            >
-              Reason
-            </label>
-            <textarea
-              id={`${id}-reason`}
-              name="reason"
-              rows={2}
-              maxLength={2000}
-              defaultValue={defect.override?.reason ?? ""}
-              aria-invalid={errors?.reason?.length ? true : undefined}
-              aria-describedby={
-                errors?.reason?.length ? `${id}-reason-error` : undefined
-              }
-              className="mt-1 block w-full rounded-md border border-slate-400 px-2 py-1.5 aria-[invalid=true]:border-red-600"
-            />
-            {errors?.reason?.length ? (
-              <p
-                id={`${id}-reason-error`}
-                className="mt-1 text-sm font-medium text-red-700"
+      {readOnly ? null : (
+        <details className="mt-1 text-sm">
+          <summary className="cursor-pointer text-slate-700">
+            {defect.override ? "Change the override" : "Override the matcher"}
+            <span className="sr-only"> for “{defect.title}”</span>
+          </summary>
+          <fetcher.Form method="post" className="mt-2 space-y-2">
+            <input type="hidden" name="intent" value="override-defect" />
+            <input type="hidden" name="defectId" value={defect.id} />
+            <fieldset>
+              <legend className="font-medium text-slate-800">
+                Did the candidate find it?
+              </legend>
+              <div className="mt-1 flex gap-4">
+                {[
+                  { value: "found", label: "Found" },
+                  { value: "not-found", label: "Not found" },
+                ].map((option) => (
+                  <label key={option.value} className="flex items-center gap-1">
+                    <input
+                      type="radio"
+                      name="verdict"
+                      value={option.value}
+                      defaultChecked={
+                        (option.value === "found") === !defect.found
+                      }
+                      className="accent-brand-700 size-4"
+                    />
+                    {option.label}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <div>
+              <label
+                htmlFor={`${id}-reason`}
+                className="font-medium text-slate-800"
               >
-                {errors.reason.join(" ")}
-              </p>
-            ) : null}
-            {otherErrors.length ? (
-              <p role="alert" className="mt-1 text-sm font-medium text-red-700">
-                {otherErrors.join(" ")}
-              </p>
-            ) : null}
-          </div>
-          <Button type="submit" variant="secondary" disabled={busy}>
-            {busy ? "Saving…" : "Save override"}
-          </Button>
-        </fetcher.Form>
-      </details>
+                Reason
+              </label>
+              <textarea
+                id={`${id}-reason`}
+                name="reason"
+                rows={2}
+                maxLength={2000}
+                defaultValue={defect.override?.reason ?? ""}
+                aria-invalid={errors?.reason?.length ? true : undefined}
+                aria-describedby={
+                  errors?.reason?.length ? `${id}-reason-error` : undefined
+                }
+                className="mt-1 block w-full rounded-md border border-slate-400 px-2 py-1.5 aria-[invalid=true]:border-red-600"
+              />
+              {errors?.reason?.length ? (
+                <p
+                  id={`${id}-reason-error`}
+                  className="mt-1 text-sm font-medium text-red-700"
+                >
+                  {errors.reason.join(" ")}
+                </p>
+              ) : null}
+              {otherErrors.length ? (
+                <p
+                  role="alert"
+                  className="mt-1 text-sm font-medium text-red-700"
+                >
+                  {otherErrors.join(" ")}
+                </p>
+              ) : null}
+            </div>
+            <Button type="submit" variant="secondary" disabled={busy}>
+              {busy ? "Saving…" : "Save override"}
+            </Button>
+          </fetcher.Form>
+        </details>
+      )}
     </li>
   );
 }
@@ -318,11 +326,14 @@ export function DefectFindings({
   commentNumbers,
   panelOverrides = [],
   priorities,
+  readOnly = false,
 }: {
   defects: DefectView[];
   commentNumbers: Record<string, number>;
   panelOverrides?: PanelOverride[];
   priorities?: string;
+  /** The hiring manager's view: the same findings, without the panelist's controls. */
+  readOnly?: boolean;
 }) {
   const real = defects.filter((defect) => !defect.decoy);
   const found = real.filter((defect) => defect.found).length;
@@ -355,6 +366,7 @@ export function DefectFindings({
             defect={defect}
             commentNumbers={commentNumbers}
             others={panelOverrides.filter((o) => o.defectId === defect.id)}
+            readOnly={readOnly}
           />
         ))}
       </ul>

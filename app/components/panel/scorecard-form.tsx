@@ -38,6 +38,8 @@ export type RubricView = {
       lookFor: string;
       levels: Levels;
       evidence: readonly string[];
+      /** This exercise's concrete example of a level, beside the rubric's general text. */
+      examples?: Partial<Record<"1" | "2" | "3" | "4", string>>;
     }[];
   }[];
   redFlags: readonly { key: string; title: string; description: string }[];
@@ -382,6 +384,14 @@ export function ScorecardForm({
                           <span className="col-start-2 text-slate-700">
                             {criterion.levels[level]}
                           </span>
+                          {criterion.examples?.[`${level}`] ? (
+                            <span className="col-start-2 text-xs text-slate-600">
+                              <span className="font-medium">
+                                In this exercise:{" "}
+                              </span>
+                              {criterion.examples[`${level}`]}
+                            </span>
+                          ) : null}
                         </label>
                       ))}
                     </div>

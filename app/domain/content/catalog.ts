@@ -144,6 +144,26 @@ function evidenceIssues(
   );
 }
 
+// An exercise's examples name criteria of the rubrics that exist, so a typo does not leave a
+// criterion silently without its example.
+function rubricExampleIssues(
+  exercise: Located<Exercise>,
+  rubrics: readonly Rubric[],
+): ContentIssue[] {
+  const known = new Set(
+    rubrics.flatMap((r) =>
+      r.dimensions.flatMap((d) => d.criteria.map((c) => c.key)),
+    ),
+  );
+  return Object.keys(exercise.value.rubricExamples ?? {})
+    .filter((key) => !known.has(key))
+    .map((key) => ({
+      file: exercise.file,
+      path: `rubricExamples.${key}`,
+      message: `"${key}" is not a criterion of any rubric`,
+    }));
+}
+
 export function catalogIssues(catalog: LocatedCatalog): ContentIssue[] {
   const rubrics = catalog.rubrics.map((r) => r.value);
   const questionSets = catalog.questionSets.map((s) => s.value);
@@ -155,6 +175,11 @@ export function catalogIssues(catalog: LocatedCatalog): ContentIssue[] {
     ...catalog.questionSets.flatMap((set) =>
       questionSetIssues(set, rubrics, incomplete.rubrics ?? false),
     ),
+    ...(incomplete.rubrics
+      ? []
+      : catalog.exercises.flatMap((exercise) =>
+          rubricExampleIssues(exercise, rubrics),
+        )),
     ...(incomplete.questionSets
       ? []
       : catalog.rubrics.flatMap((rubric) =>

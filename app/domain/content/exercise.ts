@@ -24,6 +24,11 @@ const manifestSchema = z.strictObject({
   // Monaco language id of the main language, for labels and filters.
   language: text,
   estimatedMinutes: z.int().min(1),
+  // What each level of a rubric criterion looks like in this exercise, shown beside the
+  // rubric's general level texts: { criterion key: { level: example } }.
+  rubricExamples: z
+    .record(contentKey, z.partialRecord(z.enum(["1", "2", "3", "4"]), text))
+    .optional(),
 });
 
 // A signal term: a phrase matched on word stems, or /regex/ on the comment's text. YAML reads

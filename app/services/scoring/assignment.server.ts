@@ -1,10 +1,10 @@
 // Where every scoring use case starts: the panelist's assignment to the candidate (none
-// answers 404), and the rubric and exercise the scorecard is filled against. Candidates'
+// answers 404), and the rubric the scorecard is filled against. Candidates'
 // names and emails are never selected here: panelists score blind.
 import type { Actor } from "#app/domain/roles";
 import { UserFacingError } from "#app/utils/errors";
 import { notFound } from "../auth.server";
-import { getExercise, getRubric } from "../content.server";
+import { getRubric } from "../content.server";
 import { prisma } from "../db.server";
 
 /** The candidate as the assigned panelist may see them; 404 for anyone else. */
@@ -64,8 +64,6 @@ export function submittedAttempt(candidate: AssignedCandidate) {
   return { ...attempt, submittedAt: attempt.submittedAt };
 }
 
-export type SubmittedAttempt = ReturnType<typeof submittedAttempt>;
-
 /** The key of a panelist's one scorecard for a candidate. */
 export const ownScorecard = (panelist: Actor, candidateId: string) => ({
   candidateId_panelistId: { candidateId, panelistId: panelist.id },
@@ -85,19 +83,3 @@ export async function rubricFor(
 }
 
 export type ScoringRubric = Awaited<ReturnType<typeof rubricFor>>;
-
-export async function exerciseFor(attempt: {
-  exerciseKey: string;
-  exerciseVersion: number;
-}) {
-  const exercise = await getExercise(
-    attempt.exerciseKey,
-    attempt.exerciseVersion,
-  );
-  if (!exercise) {
-    throw new Error(
-      `Exercise ${attempt.exerciseKey} v${attempt.exerciseVersion} is missing from seed/exercises/`,
-    );
-  }
-  return exercise;
-}

@@ -3,11 +3,8 @@ import type { Actor } from "#app/domain/roles";
 import { UserFacingError } from "#app/utils/errors";
 import { recordAudit } from "../audit.server";
 import { prisma } from "../db.server";
-import {
-  assignedCandidate,
-  exerciseFor,
-  submittedAttempt,
-} from "./assignment.server";
+import { exerciseForAttempt } from "../submission-evidence.server";
+import { assignedCandidate, submittedAttempt } from "./assignment.server";
 
 /** A panelist's correction of the defect matcher for this candidate, with a reason. */
 export async function overrideDefect(
@@ -17,7 +14,7 @@ export async function overrideDefect(
 ): Promise<void> {
   const candidate = await assignedCandidate(panelist.id, candidateId);
   const attempt = submittedAttempt(candidate);
-  const exercise = await exerciseFor(attempt);
+  const exercise = await exerciseForAttempt(attempt);
   if (!exercise.defects.some((defect) => defect.id === input.defectId)) {
     throw new UserFacingError(
       "This exercise has no such defect.",

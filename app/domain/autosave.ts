@@ -1,5 +1,5 @@
-// The rules of the candidate's autosave, shared by the server (which enforces them) and the
-// browser (which follows them): how a save is judged against the stored revision, how big a
+// The rules of autosave, shared by the server (which enforces them) and the browser's engine
+// (app/autosave/, which follows them): how a save is judged against the stored revision, how big a
 // record may be, how long to wait before retrying, and how much active time one heartbeat
 // may add. Pure and free of zod, so the browser can import it.
 
@@ -88,12 +88,19 @@ export function decideDelete(
     : { kind: "conflict" };
 }
 
+/** The timing of every autosaved record: a candidate's work and a panelist's scorecard draft. */
 export const SAVE_TIMING = {
   /** Quiet time after the last keystroke before a save is sent. */
   debounceMs: 800,
   /** First retry after a failure; each further one doubles, up to the cap. */
   retryBaseMs: 1_000,
   retryMaxMs: 30_000,
+  /**
+   * The longest a client-side navigation waits for unsaved changes to be sent first: long
+   * enough for a save on a slow line, short enough that a hung server never traps the user
+   * (the save goes on after they have moved).
+   */
+  leaveWaitMs: 3_000,
 } as const;
 
 /**

@@ -1,7 +1,7 @@
 // Autosave of one written answer: POST { body, baseRevision }. The contract every autosave
-// route shares is in app/services/candidate-api.server.ts.
+// route shares is in app/autosave/contract.ts.
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { z } from "zod";
+import { AnswerSaveRequest } from "#app/autosave/requests";
 import { saveAnswer } from "#app/services/attempt.server";
 import {
   handleCandidateApi,
@@ -9,20 +9,18 @@ import {
   saveResponse,
 } from "#app/services/candidate-api.server";
 
-const AnswerSaveSchema = z.object({
-  body: z.string({ error: "The answer must be text." }),
-  baseRevision: z.int().min(0),
-});
-
 export async function action({ request, params }: ActionFunctionArgs) {
   if (request.method !== "POST") return methodNotAllowed("POST");
-  return handleCandidateApi(request, AnswerSaveSchema, async (context, input) =>
-    saveResponse(
-      await saveAnswer(context, {
-        questionKey: params.questionKey ?? "",
-        body: input.body,
-        baseRevision: input.baseRevision,
-      }),
-    ),
+  return handleCandidateApi(
+    request,
+    AnswerSaveRequest,
+    async (context, input) =>
+      saveResponse(
+        await saveAnswer(context, {
+          questionKey: params.questionKey ?? "",
+          body: input.body,
+          baseRevision: input.baseRevision,
+        }),
+      ),
   );
 }

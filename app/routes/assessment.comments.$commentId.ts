@@ -1,13 +1,13 @@
 // Autosave of one review comment. POST { filePath, side, startLine, endLine, body, category,
 // severity, baseRevision } creates (baseRevision 0, with the id the browser chose, so a retry
 // cannot add a duplicate) or updates it; DELETE { baseRevision } removes it. The contract every
-// autosave route shares is in app/services/candidate-api.server.ts.
+// autosave route shares is in app/autosave/contract.ts.
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import {
-  DEFECT_CATEGORIES,
-  DEFECT_SEVERITIES,
-} from "#app/domain/content/constants";
+  CommentDeleteRequest,
+  CommentSaveRequest,
+} from "#app/autosave/requests";
 import {
   deleteReviewComment,
   saveReviewComment,
@@ -24,30 +24,13 @@ const CommentId = z
   .string()
   .regex(/^[A-Za-z0-9_-]{8,64}$/, "That is not a comment id.");
 
-const lineNumber = z.int({ error: "Line numbers are whole numbers." }).min(1, {
-  error: "Line numbers start at 1.",
-});
-
-const CommentSaveSchema = z.object({
-  filePath: z.string().min(1, { error: "Choose a file." }),
-  side: z.enum(["AFTER", "BEFORE"]),
-  startLine: lineNumber,
-  endLine: lineNumber,
-  body: z.string({ error: "The comment must be text." }),
-  category: z.enum(DEFECT_CATEGORIES).nullable(),
-  severity: z.enum(DEFECT_SEVERITIES).nullable(),
-  baseRevision: z.int().min(0),
-});
-
-const CommentDeleteSchema = z.object({ baseRevision: z.int().min(1) });
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = CommentId.safeParse(params.commentId);
   if (!id.success) return jsonResponse({ error: "Not found" }, 404);
   if (request.method === "POST") {
     return handleCandidateApi(
       request,
-      CommentSaveSchema,
+      CommentSaveRequest,
       async (context, input) =>
         saveResponse(
           await saveReviewComment(context, { id: id.data, ...input }),
@@ -57,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (request.method === "DELETE") {
     return handleCandidateApi(
       request,
-      CommentDeleteSchema,
+      CommentDeleteRequest,
       async (context, input) => {
         const result = await deleteReviewComment(context, {
           id: id.data,

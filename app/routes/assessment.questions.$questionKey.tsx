@@ -15,7 +15,7 @@ import { requireCandidateContext } from "#app/services/invitations.server";
 import {
   useAutosaveRecord,
   useAutosaveSnapshot,
-} from "#app/utils/use-autosave";
+} from "#app/autosave/use-autosave";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const context = await requireCandidateContext(request);

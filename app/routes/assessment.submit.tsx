@@ -30,7 +30,7 @@ import { getSubmissionOverview } from "#app/services/assessment/get-submission-o
 import { requireCandidateContext } from "#app/services/invitations.server";
 import { UserFacingError } from "#app/utils/errors";
 import { formError, invalid, parseForm } from "#app/utils/forms";
-import { useAutosaveStore } from "#app/utils/use-autosave";
+import { useAutosaveStore } from "#app/autosave/use-autosave";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const context = await requireCandidateContext(request);

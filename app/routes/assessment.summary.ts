@@ -1,8 +1,7 @@
 // Autosave of the review summary: POST { verdict, body, baseRevision }. The contract every
-// autosave route shares is in app/services/candidate-api.server.ts.
+// autosave route shares is in app/autosave/contract.ts.
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { z } from "zod";
-import { REVIEW_VERDICT_KEYS } from "#app/domain/review";
+import { SummarySaveRequest } from "#app/autosave/requests";
 import { saveReviewSummary } from "#app/services/attempt.server";
 import {
   handleCandidateApi,
@@ -10,19 +9,11 @@ import {
   saveResponse,
 } from "#app/services/candidate-api.server";
 
-const SummarySaveSchema = z.object({
-  verdict: z
-    .enum(REVIEW_VERDICT_KEYS, { error: "Choose a verdict." })
-    .nullable(),
-  body: z.string({ error: "The summary must be text." }),
-  baseRevision: z.int().min(0),
-});
-
 export async function action({ request }: ActionFunctionArgs) {
   if (request.method !== "POST") return methodNotAllowed("POST");
   return handleCandidateApi(
     request,
-    SummarySaveSchema,
+    SummarySaveRequest,
     async (context, input) =>
       saveResponse(await saveReviewSummary(context, input)),
   );

@@ -7,7 +7,7 @@ import { StepNav } from "#app/components/assessment/step-nav";
 import { getAssessmentFrame } from "#app/services/assessment/get-assessment-frame.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
 import { useActivityTracking } from "#app/utils/use-activity";
-import { AutosaveProvider } from "#app/utils/use-autosave";
+import { AutosaveProvider } from "#app/autosave/use-autosave";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const context = await requireCandidateContext(request);

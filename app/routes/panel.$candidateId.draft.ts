@@ -1,6 +1,8 @@
-// Autosave endpoint for a scorecard draft: the scoring page posts its whole form here and
-// reads JSON back, so a failed save never replaces the page (see use-draft-autosave.ts).
+// Autosave endpoint for a scorecard draft: the autosave engine (app/autosave/) posts the whole
+// form here and reads JSON back in the shared contract (app/autosave/contract.ts), so a failed
+// save never replaces the page. Refusals are worded for the draft's status line.
 import type { ActionFunctionArgs } from "@remix-run/node";
+import type { ErrorAnswer, SavedAnswer } from "#app/autosave/contract";
 import { scorecardFormSchema } from "#app/domain/scorecard-form";
 import { requireRole } from "#app/services/auth.server";
 import { getScoringRubric } from "#app/services/scoring/get-scoring-rubric.server";
@@ -21,7 +23,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     scorecardFormSchema(rubric),
   );
   if (!parsed.ok) {
-    return Response.json({ ok: false, errors: parsed.errors }, { status: 400 });
+    const first = Object.values(parsed.errors)[0]?.[0];
+    return Response.json(
+      {
+        ok: false,
+        error: `Not saved: ${first || "check what you entered"}`,
+        errors: parsed.errors,
+      } satisfies ErrorAnswer & Record<string, unknown>,
+      { status: 400 },
+    );
   }
   try {
     const saved = await saveDraft(user, candidateId, {
@@ -32,11 +42,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
       ok: true,
       revision: saved.revision,
       savedAt: saved.savedAt.toISOString(),
-    });
+    } satisfies SavedAnswer & { ok: true });
   } catch (error) {
     if (error instanceof UserFacingError) {
+      // A stale revision or a scorecard submitted elsewhere (409): the page offers no
+      // side-by-side choice, so the message says what to do and saving waits for an edit.
       return Response.json(
-        { ok: false, message: error.message },
+        { ok: false, error: error.message } satisfies ErrorAnswer & {
+          ok: false;
+        },
         { status: error.status },
       );
     }

@@ -1,10 +1,12 @@
-// The JSON side of the candidate's autosave: session check, body limits and the one mapping
-// from a save's outcome to an HTTP answer, so every autosave route speaks the same contract:
-//   200 { revision, savedAt }                       saved (or already held, for a retry)
-//   409 { conflict: { serverRevision, serverValue, serverSavedAt } }   based on an old revision
-//   410 { closed: true, error }                     the attempt was submitted
-//   400 { error, field? }   401 { error }   404 { error }   413 { error, field? }
-import type { z } from "zod";
+// The server side of the candidate's autosave: session check, body limits, request validation
+// and the one mapping from a save's outcome to an HTTP answer, so every autosave route speaks
+// the contract in app/autosave/contract.ts (whose schemas the browser checks answers with).
+import * as z from "zod/v4/core";
+import type {
+  ConflictAnswer,
+  ErrorAnswer,
+  SavedAnswer,
+} from "#app/autosave/contract";
 import { LIMITS } from "#app/domain/autosave";
 import { UserFacingError } from "#app/utils/errors";
 import { CLOSED_MESSAGE, type SaveResult } from "./attempt.server";
@@ -22,7 +24,7 @@ function json(body: unknown, status = 200) {
 export const SESSION_ENDED =
   "Your session has ended, so this wasn't saved. Your text is kept on this device: open your invite link again to carry on.";
 
-async function readJson<Schema extends z.ZodType>(
+async function readJson<Schema extends z.$ZodType>(
   request: Request,
   schema: Schema,
 ): Promise<z.output<Schema>> {
@@ -42,7 +44,7 @@ async function readJson<Schema extends z.ZodType>(
   } catch {
     throw new UserFacingError("The request is not valid JSON.", undefined, 400);
   }
-  const parsed = schema.safeParse(raw);
+  const parsed = z.safeParse(schema, raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new UserFacingError(
@@ -59,7 +61,7 @@ async function readJson<Schema extends z.ZodType>(
  * autosave must see the failure to keep the text), parses the JSON body with `schema`, and turns
  * a UserFacingError into its status with the message.
  */
-export async function handleCandidateApi<Schema extends z.ZodType>(
+export async function handleCandidateApi<Schema extends z.$ZodType>(
   request: Request,
   schema: Schema,
   run: (
@@ -74,7 +76,7 @@ export async function handleCandidateApi<Schema extends z.ZodType>(
     return await run(context, input);
   } catch (error) {
     if (error instanceof UserFacingError) {
-      const body: Record<string, unknown> = { error: error.message };
+      const body: ErrorAnswer = { error: error.message };
       if (error.field) body.field = error.field;
       return json(body, error.status);
     }
@@ -88,7 +90,7 @@ export function saveResponse<Value>(result: SaveResult<Value>): Response {
       return json({
         revision: result.revision,
         savedAt: result.savedAt.toISOString(),
-      });
+      } satisfies SavedAnswer);
     case "conflict":
       return json(
         {
@@ -97,7 +99,7 @@ export function saveResponse<Value>(result: SaveResult<Value>): Response {
             serverValue: result.serverValue,
             serverSavedAt: result.serverSavedAt?.toISOString() ?? null,
           },
-        },
+        } satisfies ConflictAnswer,
         409,
       );
     case "closed":

@@ -475,6 +475,28 @@ test.describe("never losing work", () => {
     );
   });
 
+  test("an answer typed and followed at once by moving to the code review is saved", async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(60_000);
+    const { link } = await inviteLink(browser, "new");
+    await page.clock.install();
+    await startAssessment(page, link);
+    const url = page.url();
+
+    // The page's clock stands still from here, so no timer of the page (the autosave's quiet
+    // time after typing included) can fire: only leaving the page can send the answer.
+    await page.clock.pauseAt(Date.now() + 60_000);
+    await answerBox(page).fill("Typed, then straight on to the code review.");
+    await page.getByRole("link", { name: /Code review/ }).click();
+    await expect(page).toHaveURL(/\/assessment\/review$/);
+    expect(await serverCopy(browser, page, url)).toBe(
+      "Typed, then straight on to the code review.",
+    );
+    await page.clock.resume();
+  });
+
   test("a stale second tab is shown both versions and nothing is overwritten silently", async ({
     page,
     browser,

@@ -87,7 +87,7 @@ test("the hiring manager compares the candidates, exports them and decides after
   expect(header).toBe(
     "candidate_code,candidate_name,dimension,calibrated,se,low,high,raw_mean,raters," +
       "linked_group,flag,flag_reasons,recommendations,red_flags_raised,defects_found," +
-      "defects_found_count,decision",
+      "defects_found_count,defects_possible,prioritisation,decision",
   );
   expect(rows).toHaveLength(8);
   expect(rows[0]).toMatch(

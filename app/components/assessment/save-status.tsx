@@ -2,7 +2,10 @@
 // the changes that need attention (offline, failing, a conflict) and the recovery after them,
 // not every "Saving…" while typing.
 import { useState } from "react";
-import { useOverallStatus, type OverallStatus } from "#app/utils/use-autosave";
+import {
+  useOverallStatus,
+  type OverallStatus,
+} from "#app/autosave/use-autosave";
 
 function clock(iso: string): string {
   return new Date(iso).toLocaleTimeString("en-GB", {

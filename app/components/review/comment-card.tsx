@@ -19,7 +19,7 @@ const SEVERITY_STYLES: Record<string, string> = {
   nit: "border-slate-300 bg-slate-50 text-slate-800",
 };
 
-function SaveState({ comment }: { comment: ReviewComment }) {
+function CommentSaveNote({ comment }: { comment: ReviewComment }) {
   const record = comment.record;
   if (!record) return null;
   const text = {
@@ -98,7 +98,7 @@ export function CommentCard({
             {SEVERITY_LABELS[value.severity]}
           </span>
         ) : null}
-        <SaveState comment={comment} />
+        <CommentSaveNote comment={comment} />
       </div>
       <MarkdownPreview source={value.body} className="text-sm" />
       {record?.phase === "rejected" && record.message ? (

@@ -18,7 +18,8 @@ import {
   type ReviewFile,
   type ReviewVerdictKey,
 } from "#app/domain/review";
-import { useAutosaveStore, useHydrated } from "#app/utils/use-autosave";
+import { useAutosaveStore } from "#app/autosave/use-autosave";
+import { useHydrated } from "#app/components/use-hydrated";
 import { useDeviceDraft } from "#app/utils/use-device-draft";
 import { CodeListing } from "./code-listing";
 import { CommentCard } from "./comment-card";

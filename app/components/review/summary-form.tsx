@@ -5,7 +5,7 @@ import { MarkdownEditor } from "#app/components/assessment/markdown-editor";
 import { LIMITS, oversizeMessage } from "#app/domain/autosave";
 import { REVIEW_VERDICTS, type ReviewVerdictKey } from "#app/domain/review";
 import { countWords } from "#app/domain/word-count";
-import { useAutosaveRecord } from "#app/utils/use-autosave";
+import { useAutosaveRecord } from "#app/autosave/use-autosave";
 
 export type SummaryValue = { verdict: ReviewVerdictKey | null; body: string };
 

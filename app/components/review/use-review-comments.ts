@@ -7,8 +7,11 @@ import {
   compareComments,
   type CommentValue,
 } from "#app/domain/review";
-import type { RecordSnapshot } from "#app/utils/autosave-store";
-import { useAutosaveSnapshot, useAutosaveStore } from "#app/utils/use-autosave";
+import type { RecordSnapshot } from "#app/autosave/store";
+import {
+  useAutosaveSnapshot,
+  useAutosaveStore,
+} from "#app/autosave/use-autosave";
 
 export type ServerComment = CommentValue & { id: string; revision: number };
 

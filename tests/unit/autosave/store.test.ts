@@ -6,7 +6,7 @@ import {
   type DraftStorage,
   type SaveOutcome,
   type SaveRequest,
-} from "#app/utils/autosave-store";
+} from "#app/autosave/store";
 
 class MemoryStorage implements DraftStorage {
   items = new Map<string, string>();
@@ -404,5 +404,26 @@ describe("AutosaveStore", () => {
     await h.requests[1]!.answer({ kind: "offline" });
     await again;
     expect(h.store.unsaved().map((r) => r.key)).toEqual(["answer:q1"]);
+  });
+});
+
+describe("leaving the page", () => {
+  it("holds a navigation only while a flush could send something", async () => {
+    const h = harness();
+    h.store.register("answer:q1", URL, { value: { body: "" }, revision: 0 });
+    expect(h.store.hasSendableChanges()).toBe(false);
+    h.store.update("answer:q1", URL, { body: "typed" });
+    expect(h.store.hasSendableChanges()).toBe(true);
+    const flushed = h.store.flushAll();
+    expect(h.store.hasSendableChanges()).toBe(true);
+    await h.requests[0]!.answer(saved(1));
+    await flushed;
+    expect(h.store.hasSendableChanges()).toBe(false);
+
+    // Offline, a flush cannot help: the navigation goes on, the backoff keeps retrying.
+    h.store.update("answer:q1", URL, { body: "typed on a train" });
+    await h.advance(800);
+    await h.requests[1]!.answer({ kind: "offline" });
+    expect(h.store.hasSendableChanges()).toBe(false);
   });
 });

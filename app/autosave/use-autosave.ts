@@ -1,6 +1,9 @@
-// React's view of the autosave store (autosave-store.ts): the store for this attempt, one
-// record's value and state, and the overall status for the indicator. On the server and
-// during hydration there is no store, and every record reads as what the loader sent.
+// React's view of the autosave engine (store.ts): the candidate's store for the attempt, one
+// record's value and state, the overall status for the indicator, and the page lifecycle every
+// autosaving page shares (flush on client-side navigation and on pagehide, retry when back
+// online). On the server and during hydration there is no store, and every record reads as
+// what the loader sent.
+import { useBlocker } from "@remix-run/react";
 import {
   createContext,
   createElement,
@@ -10,17 +13,24 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from "react";
+import { useHydrated } from "#app/components/use-hydrated";
+import { SAVE_TIMING } from "#app/domain/autosave";
 import {
+  browserStorage,
   clearDeviceCopies,
   getAutosaveStore,
   type AutosaveStore,
   type Phase,
   type RecordSnapshot,
   type StoreSnapshot,
-} from "./autosave-store";
+} from "./store";
+import { fetchTransport } from "./transport";
 
 const StoreContext = createContext<AutosaveStore | null>(null);
 
+const attemptNamespace = (attemptId: string) => `lb:autosave:${attemptId}`;
+
+/** The candidate's store: every answer, comment and the summary, with copies on the device. */
 export function AutosaveProvider({
   attemptId,
   enabled,
@@ -37,12 +47,41 @@ export function AutosaveProvider({
     () =>
       typeof document === "undefined" || !enabled
         ? null
-        : getAutosaveStore(attemptId),
+        : getAutosaveStore(attemptNamespace(attemptId), () => ({
+            transport: fetchTransport("json"),
+            storage: browserStorage(),
+          })),
     [attemptId, enabled],
   );
   useEffect(() => {
-    if (submitted) clearDeviceCopies(attemptId);
+    if (submitted) clearDeviceCopies(attemptNamespace(attemptId));
   }, [submitted, attemptId]);
+  useAutosaveLifecycle(store);
+  return createElement(StoreContext.Provider, { value: store }, children);
+}
+
+/**
+ * What every autosaving page does around its store: sends what is waiting before a client-side
+ * navigation moves on (so the next page's loader already sees it) and when the page is hidden
+ * or closed (with requests that outlive it), and retries at once when the connection is back.
+ */
+export function useAutosaveLifecycle(store: AutosaveStore | null): void {
+  const blocker = useBlocker(() => store?.hasSendableChanges() ?? false);
+  useEffect(() => {
+    if (blocker.state !== "blocked" || !store) return;
+    let done = false;
+    const proceed = () => {
+      if (done) return;
+      done = true;
+      blocker.proceed();
+    };
+    // A slow server must not hold the user on the page: the save carries on after they leave.
+    const cap = setTimeout(proceed, SAVE_TIMING.leaveWaitMs);
+    void store.flushAll().finally(() => {
+      clearTimeout(cap);
+      proceed();
+    });
+  }, [blocker, store]);
   useEffect(() => {
     if (!store) return;
     const retry = () => store.retryNow();
@@ -61,7 +100,6 @@ export function AutosaveProvider({
       document.removeEventListener("visibilitychange", onVisibility);
     };
   }, [store]);
-  return createElement(StoreContext.Provider, { value: store }, children);
 }
 
 export function useAutosaveStore(): AutosaveStore | null {
@@ -71,22 +109,19 @@ export function useAutosaveStore(): AutosaveStore | null {
 const noSubscription = () => () => {};
 const noSnapshot = () => null;
 
-/** False on the server and during hydration, true after: for markup that must match first. */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
-
-export function useAutosaveSnapshot(): StoreSnapshot | null {
-  const store = useAutosaveStore();
+/** A store's snapshot, re-rendering on every change; null on the server and while hydrating. */
+export function useStoreSnapshot(
+  store: AutosaveStore | null,
+): StoreSnapshot | null {
   return useSyncExternalStore(
     store?.subscribe ?? noSubscription,
     store?.getSnapshot ?? noSnapshot,
     noSnapshot,
   );
+}
+
+export function useAutosaveSnapshot(): StoreSnapshot | null {
+  return useStoreSnapshot(useAutosaveStore());
 }
 
 export type AutosaveRecord<Value> = {

@@ -154,6 +154,35 @@ export type CommentAnchor = {
   endLine: number;
 };
 
+/** What a candidate writes in one review comment: where, what, and how they rate it. */
+export type CommentValue = CommentAnchor & {
+  body: string;
+  category: DefectCategory | null;
+  severity: DefectSeverity | null;
+};
+
+/**
+ * The comment's value alone, from anything that carries one (a database row, the loader's
+ * copy). A category or severity this version does not know reads as none.
+ */
+export function commentValue(
+  comment: CommentAnchor & {
+    body: string;
+    category: string | null;
+    severity: string | null;
+  },
+): CommentValue {
+  return {
+    filePath: comment.filePath,
+    side: comment.side,
+    startLine: comment.startLine,
+    endLine: comment.endLine,
+    body: comment.body,
+    category: isCategory(comment.category) ? comment.category : null,
+    severity: isSeverity(comment.severity) ? comment.severity : null,
+  };
+}
+
 /**
  * Why a comment cannot sit where it says, or null when it can. Comments go on the version a
  * reviewer reads: the after-version, or the before-version of a file the PR deletes.

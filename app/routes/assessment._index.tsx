@@ -13,7 +13,8 @@ import {
 } from "@conform-to/react";
 import { Button, FormError, useSchemaForm } from "#app/components/forms";
 import { AcceptPolicySchema } from "#app/domain/forms/assessment";
-import { acceptPolicy, getWelcome } from "#app/services/assessment.server";
+import { acceptPolicy } from "#app/services/assessment/accept-policy.server";
+import { getWelcome } from "#app/services/assessment/get-welcome.server";
 import {
   parseSubmission,
   readForm,

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ConflictNotice } from "#app/components/assessment/conflict-notice";
 import { MarkdownEditor } from "#app/components/assessment/markdown-editor";
-import { ContentHtml } from "#app/components/assessment/candidate-markdown";
+import { ContentHtml } from "#app/components/assessment/content-html";
 import { renderContentMarkdown } from "#app/components/assessment/content-markdown.server";
 import { LIMITS, oversizeMessage } from "#app/domain/autosave";
 import {
@@ -10,7 +10,7 @@ import {
   describeWordCount,
   isAnswered,
 } from "#app/domain/word-count";
-import { getWrittenAssessment } from "#app/services/assessment.server";
+import { getWrittenAssessment } from "#app/services/assessment/get-written-assessment.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
 import {
   useAutosaveRecord,

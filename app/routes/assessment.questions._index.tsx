@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { isAnswered } from "#app/domain/word-count";
-import { getWrittenAssessment } from "#app/services/assessment.server";
+import { getWrittenAssessment } from "#app/services/assessment/get-written-assessment.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { renderContentMarkdown } from "#app/components/assessment/content-markdown.server";
 import { ReviewWorkspace } from "#app/components/review/review-workspace";
-import { getReviewWorkspace } from "#app/services/assessment.server";
+import { getReviewWorkspace } from "#app/services/assessment/get-review-workspace.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
 import type { loader as assessmentLoader } from "./assessment";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";

@@ -15,7 +15,7 @@ import {
 } from "@remix-run/react";
 import { useState } from "react";
 import { getFormProps, getInputProps } from "@conform-to/react";
-import { CandidateMarkdown } from "#app/components/assessment/candidate-markdown";
+import { MarkdownPreview } from "#app/components/assessment/markdown-preview";
 import { Button, FormError, useSchemaForm } from "#app/components/forms";
 import { SubmitAssessmentSchema } from "#app/domain/forms/assessment";
 import {
@@ -27,7 +27,7 @@ import {
   verdictLabel,
 } from "#app/domain/review";
 import { submitAttempt } from "#app/services/attempt.server";
-import { getSubmissionOverview } from "#app/services/assessment.server";
+import { getSubmissionOverview } from "#app/services/assessment/get-submission-overview.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
 import {
   parseSubmission,
@@ -274,7 +274,7 @@ function Submitted({ overview }: { overview: Overview }) {
               {answer.title}
             </h3>
             {answer.body.trim() ? (
-              <CandidateMarkdown source={answer.body} />
+              <MarkdownPreview source={answer.body} />
             ) : (
               <p className="mt-2 text-slate-600">Not answered.</p>
             )}
@@ -290,7 +290,7 @@ function Submitted({ overview }: { overview: Overview }) {
             Verdict: {verdictLabel(overview.summary?.verdict)}
           </h3>
           {overview.summary?.body.trim() ? (
-            <CandidateMarkdown source={overview.summary.body} />
+            <MarkdownPreview source={overview.summary.body} />
           ) : (
             <p className="mt-2 text-slate-600">No summary comment.</p>
           )}
@@ -315,7 +315,7 @@ function Submitted({ overview }: { overview: Overview }) {
                     ? ` · ${SEVERITY_LABELS[comment.severity]}`
                     : ""}
                 </h3>
-                <CandidateMarkdown source={comment.body} className="text-sm" />
+                <MarkdownPreview source={comment.body} className="text-sm" />
               </li>
             ))}
           </ul>

@@ -7,7 +7,8 @@ import { scorecardFormSchema } from "#app/domain/scorecard-form";
 import { requireRole } from "#app/services/auth.server";
 import { readForm } from "#app/services/form-submission.server";
 import { requireRecordId } from "#app/services/route-params.server";
-import { getScoringRubric, saveDraft } from "#app/services/scoring.server";
+import { getScoringRubric } from "#app/services/scoring/get-scoring-rubric.server";
+import { saveDraft } from "#app/services/scoring/save-draft.server";
 import { UserFacingError } from "#app/utils/errors";
 import { parseForm } from "#app/utils/forms";
 

@@ -36,15 +36,13 @@ import {
   unknownIntent,
 } from "#app/services/form-submission.server";
 import { requireRecordId } from "#app/services/route-params.server";
-import {
-  amendScorecard,
-  clearDefectOverride,
-  getScoringRubric,
-  getWorkspace,
-  overrideDefect,
-  saveDraft,
-  submitScorecard,
-} from "#app/services/scoring.server";
+import { amendScorecard } from "#app/services/scoring/amend-scorecard.server";
+import { clearDefectOverride } from "#app/services/scoring/clear-defect-override.server";
+import { getScoringRubric } from "#app/services/scoring/get-scoring-rubric.server";
+import { getWorkspace } from "#app/services/scoring/get-workspace.server";
+import { overrideDefect } from "#app/services/scoring/override-defect.server";
+import { saveDraft } from "#app/services/scoring/save-draft.server";
+import { submitScorecard } from "#app/services/scoring/submit-scorecard.server";
 import { UserFacingError } from "#app/utils/errors";
 import { formValues, parseForm } from "#app/utils/forms";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";

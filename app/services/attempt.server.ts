@@ -13,18 +13,16 @@ import {
 } from "#app/domain/autosave";
 import {
   anchorProblem,
-  type CommentAnchor,
+  commentValue,
+  type CommentValue,
   type ReviewVerdictKey,
 } from "#app/domain/review";
-import type {
-  DefectCategory,
-  DefectSeverity,
-} from "#app/domain/content/constants";
 import type { Prisma } from "#app/generated/prisma/client";
 import { UserFacingError } from "#app/utils/errors";
 import { recordAudit } from "./audit.server";
 import { getExercise, getQuestionSet } from "./content.server";
 import { prisma } from "./db.server";
+import { reviewCommentSelect } from "./review-comments.server";
 import type { CandidateContext } from "./invitations.server";
 
 type Tx = Prisma.TransactionClient;
@@ -173,40 +171,12 @@ export async function saveAnswer(
 // ---------------------------------------------------------------------------------------
 // Review comments
 
-export type CommentValue = CommentAnchor & {
-  body: string;
-  category: DefectCategory | null;
-  severity: DefectSeverity | null;
-};
-
 const commentSelect = {
+  ...reviewCommentSelect,
   attemptId: true,
-  filePath: true,
-  side: true,
-  startLine: true,
-  endLine: true,
-  body: true,
-  category: true,
-  severity: true,
   revision: true,
   updatedAt: true,
-} as const;
-
-type StoredComment = Prisma.ReviewCommentGetPayload<{
-  select: typeof commentSelect;
-}>;
-
-function commentValue(stored: StoredComment): CommentValue {
-  return {
-    filePath: stored.filePath,
-    side: stored.side,
-    startLine: stored.startLine,
-    endLine: stored.endLine,
-    body: stored.body,
-    category: stored.category as DefectCategory | null,
-    severity: stored.severity as DefectSeverity | null,
-  };
-}
+} satisfies Prisma.ReviewCommentSelect;
 
 const sameComment = (a: CommentValue, b: CommentValue) =>
   a.filePath === b.filePath &&

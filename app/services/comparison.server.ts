@@ -15,6 +15,7 @@ import { recordAudit } from "./audit.server";
 import { getExercise, getRubric } from "./content.server";
 import { prisma } from "./db.server";
 import { requireManagedOpening } from "./openings.server";
+import { reviewCommentSelect } from "./review-comments.server";
 
 const panelistSelect = { id: true, name: true, email: true } as const;
 
@@ -29,18 +30,7 @@ const candidateSelect = {
       exerciseKey: true,
       exerciseVersion: true,
       submittedAt: true,
-      reviewComments: {
-        select: {
-          id: true,
-          filePath: true,
-          side: true,
-          startLine: true,
-          endLine: true,
-          body: true,
-          category: true,
-          severity: true,
-        },
-      },
+      reviewComments: { select: reviewCommentSelect },
       reviewSummary: { select: { body: true } },
     },
   },

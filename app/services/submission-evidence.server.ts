@@ -7,6 +7,10 @@ import type { DefectOverride } from "#app/domain/defect-matcher";
 import { reviewEvidence } from "#app/domain/review-evidence";
 import { getExercise, getQuestionSet } from "./content.server";
 import { prisma } from "./db.server";
+import {
+  reviewCommentOrder,
+  reviewCommentSelect,
+} from "./review-comments.server";
 
 export type SubmittedAttempt = {
   id: string;
@@ -20,18 +24,6 @@ export type SubmittedAttempt = {
   exerciseKey: string;
   exerciseVersion: number;
 };
-
-/** The review comments of an attempt in reading order: by file, then line. */
-export const reviewCommentSelect = {
-  id: true,
-  filePath: true,
-  side: true,
-  startLine: true,
-  endLine: true,
-  body: true,
-  category: true,
-  severity: true,
-} as const;
 
 export async function exerciseForAttempt(attempt: {
   exerciseKey: string;
@@ -61,11 +53,7 @@ export async function loadSubmissionEvidence(
       }),
       prisma.reviewComment.findMany({
         where: { attemptId: attempt.id },
-        orderBy: [
-          { filePath: "asc" },
-          { startLine: "asc" },
-          { createdAt: "asc" },
-        ],
+        orderBy: reviewCommentOrder,
         select: reviewCommentSelect,
       }),
       prisma.reviewSummary.findUnique({

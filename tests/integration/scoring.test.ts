@@ -9,11 +9,9 @@ import { getRubric } from "#app/services/content.server";
 import { prisma } from "#app/services/db.server";
 import { startSession } from "#app/services/auth.server";
 import { revealCandidateIdentity } from "#app/services/identity.server";
-import {
-  getWorkspace,
-  overrideDefect,
-  saveDraft,
-} from "#app/services/scoring.server";
+import { getWorkspace } from "#app/services/scoring/get-workspace.server";
+import { overrideDefect } from "#app/services/scoring/override-defect.server";
+import { saveDraft } from "#app/services/scoring/save-draft.server";
 import { UserFacingError } from "#app/utils/errors";
 import {
   action as workspaceAction,

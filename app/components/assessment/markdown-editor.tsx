@@ -1,7 +1,7 @@
 // A Markdown text area with a preview and a line of counts under it. The text area stays in
 // the page while the preview shows, so its label, its value and the caret are never lost.
 import { useId, useState, type ReactNode } from "react";
-import { CandidateMarkdown } from "./candidate-markdown";
+import { MarkdownPreview } from "./markdown-preview";
 
 export function MarkdownEditor({
   id: givenId,
@@ -92,7 +92,7 @@ export function MarkdownEditor({
           className="min-h-32 rounded-md border border-slate-300 bg-white px-4 py-2"
         >
           {value.trim() ? (
-            <CandidateMarkdown source={value} />
+            <MarkdownPreview source={value} />
           ) : (
             <p className="my-2 text-slate-600">Nothing to preview yet.</p>
           )}

@@ -3,7 +3,7 @@
 // and paste signals, which are context for the debrief and never a score.
 import Markdown from "react-markdown";
 import { countWords } from "#app/domain/word-count";
-import { CandidateMarkdown } from "./candidate-markdown";
+import { SubmittedMarkdown } from "./submitted-markdown";
 import { LocalTime } from "../local-time";
 
 export type AnswerView = {
@@ -50,7 +50,7 @@ export function WrittenAnswers({
             </details>
             <div className="mt-3 border-l-4 border-slate-300 pl-3">
               {question.answer?.trim() ? (
-                <CandidateMarkdown>{question.answer}</CandidateMarkdown>
+                <SubmittedMarkdown>{question.answer}</SubmittedMarkdown>
               ) : (
                 <p className="text-sm text-slate-600 italic">No answer.</p>
               )}
@@ -125,7 +125,7 @@ export function ReviewVerdict({
         </span>
       </h4>
       {summary?.body.trim() ? (
-        <CandidateMarkdown className="mt-2">{summary.body}</CandidateMarkdown>
+        <SubmittedMarkdown className="mt-2">{summary.body}</SubmittedMarkdown>
       ) : (
         <p className="mt-2 text-sm text-slate-600 italic">No summary.</p>
       )}

@@ -2,7 +2,7 @@
 // after hydration) and the comments as a plain HTML list, which is what keyboard and
 // screen-reader users read and what shows before the editor has loaded.
 import { lazy, Suspense, useMemo, useRef, useState } from "react";
-import { CandidateMarkdown } from "./candidate-markdown";
+import { SubmittedMarkdown } from "./submitted-markdown";
 import { useHydrated } from "../use-hydrated";
 
 export type ReplayFile = {
@@ -186,9 +186,9 @@ export function ReviewReplay({
                   <span className="sr-only"> (comment C{comment.number})</span>
                 </button>
               </div>
-              <CandidateMarkdown className="mt-1">
+              <SubmittedMarkdown className="mt-1">
                 {comment.body}
-              </CandidateMarkdown>
+              </SubmittedMarkdown>
             </li>
           ))}
         </ol>

@@ -3,7 +3,7 @@
 // in the editor.
 import { useState } from "react";
 import { ConflictNotice } from "#app/components/assessment/conflict-notice";
-import { CandidateMarkdown } from "#app/components/assessment/candidate-markdown";
+import { MarkdownPreview } from "#app/components/assessment/markdown-preview";
 import {
   CATEGORY_LABELS,
   SEVERITY_LABELS,
@@ -100,7 +100,7 @@ export function CommentCard({
         ) : null}
         <CommentSaveNote comment={comment} />
       </div>
-      <CandidateMarkdown source={value.body} className="text-sm" />
+      <MarkdownPreview source={value.body} className="text-sm" />
       {record?.phase === "rejected" && record.message ? (
         <p role="alert" className="mt-1 text-sm text-red-800">
           {record.message}

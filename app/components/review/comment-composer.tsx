@@ -17,9 +17,9 @@ import {
   isCategory,
   isSeverity,
   splitLines,
+  type CommentValue,
   type ReviewFile,
 } from "#app/domain/review";
-import type { CommentValue } from "./use-review-comments";
 
 export type ComposerDraft = {
   mode: "new" | "edit";

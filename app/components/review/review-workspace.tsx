@@ -9,10 +9,11 @@ import {
   useState,
   type ReactNode,
 } from "react";
-import { ContentHtml } from "#app/components/assessment/candidate-markdown";
+import { ContentHtml } from "#app/components/assessment/content-html";
 import { Button } from "#app/components/forms";
 import {
   describeLines,
+  type CommentValue,
   type FileChange,
   type ReviewFile,
   type ReviewVerdictKey,
@@ -31,7 +32,6 @@ import {
   commentUrl,
   newCommentId,
   useReviewComments,
-  type CommentValue,
   type ReviewComment,
   type ServerComment,
 } from "./use-review-comments";

@@ -2,26 +2,16 @@
 // page session changed, and comments still waiting on this device from an earlier visit
 // (written offline, then the tab was closed). All of them go through the autosave store.
 import { useEffect, useMemo } from "react";
-import type {
-  DefectCategory,
-  DefectSeverity,
-} from "#app/domain/content/constants";
-import { compareComments, type ReviewSide } from "#app/domain/review";
+import {
+  commentValue,
+  compareComments,
+  type CommentValue,
+} from "#app/domain/review";
 import type { RecordSnapshot } from "#app/autosave/store";
 import {
   useAutosaveSnapshot,
   useAutosaveStore,
 } from "#app/autosave/use-autosave";
-
-export type CommentValue = {
-  filePath: string;
-  side: ReviewSide;
-  startLine: number;
-  endLine: number;
-  body: string;
-  category: DefectCategory | null;
-  severity: DefectSeverity | null;
-};
 
 export type ServerComment = CommentValue & { id: string; revision: number };
 
@@ -37,18 +27,6 @@ export type ReviewComment = {
 const PREFIX = "comment:";
 export const commentKey = (id: string) => `${PREFIX}${id}`;
 export const commentUrl = (id: string) => `/assessment/comments/${id}`;
-
-function valueOf(comment: ServerComment): CommentValue {
-  return {
-    filePath: comment.filePath,
-    side: comment.side,
-    startLine: comment.startLine,
-    endLine: comment.endLine,
-    body: comment.body,
-    category: comment.category,
-    severity: comment.severity,
-  };
-}
 
 /** A fresh id for a new comment, chosen here so that a retried creation cannot duplicate it. */
 export function newCommentId(): string {
@@ -68,7 +46,7 @@ export function useReviewComments(
     for (const comment of serverComments) {
       known.add(commentKey(comment.id));
       store.register(commentKey(comment.id), commentUrl(comment.id), {
-        value: valueOf(comment),
+        value: commentValue(comment),
         revision: comment.revision,
       });
     }
@@ -99,7 +77,7 @@ export function useReviewComments(
         id: comment.id,
         key,
         url: commentUrl(comment.id),
-        value: valueOf(comment),
+        value: commentValue(comment),
         record: null,
       });
     }

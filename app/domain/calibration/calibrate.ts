@@ -14,6 +14,7 @@ import {
 import { studentTCdf, studentTQuantile } from "./student-t";
 import type {
   AdjacentComparison,
+  CalibrationNames,
   CandidateCalibration,
   DimensionCalibration,
   LinkedComponent,
@@ -33,6 +34,7 @@ export const compareIds = (a: string, b: string): number =>
 export function calibrateOpening(
   ratings: readonly Rating[],
   settings: Partial<CalibrationSettings> = {},
+  names: CalibrationNames = {},
 ): OpeningCalibration {
   const resolved = resolveSettings(settings);
   const dimensions: Record<string, DimensionCalibration> = {};
@@ -41,6 +43,7 @@ export function calibrateOpening(
       dimension,
       observations,
       resolved,
+      names,
     );
   }
   return { dimensions };
@@ -56,6 +59,7 @@ export function calibrateDimension(
   dimension: string,
   observations: readonly PanelObservation[],
   settings: Partial<CalibrationSettings> = {},
+  names: CalibrationNames = {},
 ): DimensionCalibration {
   const resolved = resolveSettings(settings);
   const candidateIds: string[] = [];
@@ -96,10 +100,13 @@ export function calibrateDimension(
   const C = candidateIds.length;
   const R = panelistIds.length;
 
+  const candidateNames = names.candidate
+    ? candidateIds.map(names.candidate)
+    : candidateIds;
   const order = Array.from({ length: C }, (_, c) => c).sort(
     (a, b) =>
       (fit.calibrated[b] ?? 0) - (fit.calibrated[a] ?? 0) ||
-      compareIds(candidateIds[a] ?? "", candidateIds[b] ?? ""),
+      compareIds(candidateNames[a] ?? "", candidateNames[b] ?? ""),
   );
 
   const links = new UnionFind(C + R);
@@ -131,8 +138,11 @@ export function calibrateDimension(
   });
 
   // Ranks instead of a collator call per comparison: the collator is slow in hot sorts.
+  const panelistNames = names.panelist
+    ? panelistIds.map(names.panelist)
+    : panelistIds;
   const panelistOrder = Array.from({ length: R }, (_, r) => r).sort((a, b) =>
-    compareIds(panelistIds[a] ?? "", panelistIds[b] ?? ""),
+    compareIds(panelistNames[a] ?? "", panelistNames[b] ?? ""),
   );
   const panelistRank = new Int32Array(R);
   panelistOrder.forEach((r, rank) => (panelistRank[r] = rank));
@@ -181,7 +191,7 @@ export function calibrateDimension(
     const low = halfWidth === null ? null : calibrated - halfWidth;
     const high = halfWidth === null ? null : calibrated + halfWidth;
     const component = componentOfCandidate[c] ?? 0;
-    const flags = flagCandidate(adjusted, criterionScores);
+    const flags = flagCandidate(adjusted, criterionScores, names);
     return {
       candidate: id,
       raw: rawSum / indices.length,

@@ -1,6 +1,7 @@
 // Debrief flags for one candidate in one dimension, from their adjusted ratings
 // a_cr = y_cr − b_r and the panelists' raw criterion scores.
 import { FLAG_RULES, THRESHOLD_SLACK } from "./settings";
+import type { CalibrationNames } from "./types";
 
 export type Flag = "none" | "amber" | "red";
 
@@ -20,10 +21,14 @@ export type CandidateFlags = {
   rwg: number | null;
 };
 
+/** `names` phrases the reasons; the ids themselves name things without it. */
 export function flagCandidate(
   adjusted: readonly number[],
   criterionScores: readonly PanelistCriterionScores[] = [],
+  names: Pick<CalibrationNames, "panelist" | "criterion"> = {},
 ): CandidateFlags {
+  const panelistName = names.panelist ?? ((id: string) => id);
+  const criterionName = names.criterion ?? ((id: string) => id);
   const red: string[] = [];
   const amber: string[] = [];
 
@@ -44,7 +49,7 @@ export function flagCandidate(
 
   for (const gap of criterionGaps(criterionScores)) {
     red.push(
-      `criterion ${gap.criterion}: panelists ${gap.lowPanelist} and ${gap.highPanelist} ` +
+      `criterion ${criterionName(gap.criterion)}: panelists ${panelistName(gap.lowPanelist)} and ${panelistName(gap.highPanelist)} ` +
         `${formatLevels(gap.gap)} levels apart`,
     );
   }

@@ -29,6 +29,7 @@ export {
 export { studentTCdf, studentTQuantile } from "./student-t";
 export type {
   AdjacentComparison,
+  CalibrationNames,
   CandidateCalibration,
   DimensionCalibration,
   LinkedComponent,

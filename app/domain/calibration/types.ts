@@ -16,6 +16,17 @@ export type Rating = {
   score: number;
 };
 
+/**
+ * How people read the ids of a calibration. The engine breaks ties in calibrated order, orders
+ * panelists and names panelists and criteria in its flag reasons by these names, so ids can
+ * stay ids; without a name, it uses the id itself (the command line's ids are already names).
+ */
+export type CalibrationNames = {
+  candidate?: (id: string) => string;
+  panelist?: (id: string) => string;
+  criterion?: (id: string) => string;
+};
+
 export type CandidateCalibration = {
   candidate: string;
   /** Mean of the panelists' dimension means, before calibration. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   anchorProblem,
   commentSide,
+  commentValue,
   compareComments,
   describeLines,
   diffLines,
@@ -137,5 +138,29 @@ describe("reading comments", () => {
   it("labels verdicts, including none", () => {
     expect(verdictLabel("REQUEST_CHANGES")).toBe("Request changes");
     expect(verdictLabel(null)).toBe("No verdict");
+  });
+
+  it("takes a comment's value from a larger record, unknown ratings read as none", () => {
+    const row = {
+      id: "c1",
+      revision: 3,
+      attemptId: "a1",
+      filePath: "src/routes/orders.ts",
+      side: "AFTER" as const,
+      startLine: 2,
+      endLine: 3,
+      body: "N+1 here",
+      category: "performance",
+      severity: "blocker",
+    };
+    expect(commentValue(row)).toEqual({
+      filePath: "src/routes/orders.ts",
+      side: "AFTER",
+      startLine: 2,
+      endLine: 3,
+      body: "N+1 here",
+      category: "performance",
+      severity: null,
+    });
   });
 });

@@ -64,6 +64,23 @@ describe("flagCandidate", () => {
     ]);
   });
 
+  it("words a criterion gap with the names it is given for ids", () => {
+    const result = flagCandidate(
+      [3, 3],
+      [
+        { panelist: "u-1", criteria: [{ criterion: "nfr", score: 1 }] },
+        { panelist: "u-2", criteria: [{ criterion: "nfr", score: 4 }] },
+      ],
+      {
+        panelist: (id) => ({ "u-1": "Ana", "u-2": "Ben" })[id] ?? id,
+        criterion: (key) => (key === "nfr" ? "Non-functional needs" : key),
+      },
+    );
+    expect(result.reasons).toEqual([
+      "criterion Non-functional needs: panelists Ana and Ben 3 levels apart",
+    ]);
+  });
+
   it("never words a reason so that it contradicts its rule", () => {
     // r_wg = 1 − 0.3755/1.25 = 0.6996: below 0.70, and shown as 0.69.
     const spread = Math.sqrt(2 * 0.3755);

@@ -120,11 +120,7 @@ function candidate(
 }
 
 describe("ratingsFromCandidates", () => {
-  it("uses submitted scorecards only, skips open criteria and names things as people read them", () => {
-    const labels = {
-      panelists: panelistLabels([ANA, BEN]),
-      criteria: new Map(CONTENT.criteria.map((c) => [c.key, c.title])),
-    };
+  it("uses submitted scorecards only, skips open criteria, keeps the rubric's order and names things by id", () => {
     const ratings = ratingsFromCandidates(
       [
         candidate("C-1", [
@@ -132,21 +128,21 @@ describe("ratingsFromCandidates", () => {
           scorecard(BEN, { issues: 1 }, { status: "DRAFT" }),
         ]),
       ],
-      labels,
+      CONTENT.criteria.map((c) => c.key),
     );
     expect(ratings).toEqual([
       {
-        candidate: "C-1",
-        panelist: "Ana",
+        candidate: "cand-C-1",
+        panelist: "id-Ana",
         dimension: "technical_depth",
-        criterion: "Finds the issues",
+        criterion: "issues",
         score: 2,
       },
       {
-        candidate: "C-1",
-        panelist: "Ana",
+        candidate: "cand-C-1",
+        panelist: "id-Ana",
         dimension: "technical_depth",
-        criterion: "Weighs trade-offs",
+        criterion: "tradeoffs",
         score: 3,
       },
     ]);
@@ -407,6 +403,43 @@ describe("buildComparison", () => {
     expect(lines[1]).toContain("Ana: Strong yes; Ben: Yes");
     expect(lines[1]).toContain("never_wrong x2; hero x1");
     expect(csv.endsWith("\r\n")).toBe(true);
+  });
+});
+
+describe("buildComparison with ids that sort unlike their names", () => {
+  // Ids are ids: here they sort the other way round from the codes and names people read,
+  // and the page must still order ties and word its flag reasons by those names.
+  const ana = { id: "p-2", name: "Ana", email: "ana@x.test" };
+  const ben = { id: "p-1", name: "Ben", email: "ben@x.test" };
+  const split = () => [
+    scorecard(ana, { issues: 1, tradeoffs: 3 }),
+    scorecard(ben, { issues: 3, tradeoffs: 1 }),
+  ];
+  const comparison = buildComparison(
+    [
+      candidate("C-1", split(), { id: "cand-b" }),
+      candidate("C-2", split(), { id: "cand-a" }),
+    ],
+    CONTENT,
+  );
+  const depth = comparison.dimensions[0]!;
+
+  it("breaks a tie by candidate code and orders panelists by name", () => {
+    expect(depth.scores.map((s) => [s.code, s.candidateId])).toEqual([
+      ["C-1", "cand-b"],
+      ["C-2", "cand-a"],
+    ]);
+    expect(depth.panelists.map((p) => [p.panelist, p.panelistId])).toEqual([
+      ["Ana", "p-2"],
+      ["Ben", "p-1"],
+    ]);
+  });
+
+  it("words flag reasons with criterion titles and panelist names", () => {
+    expect(depth.scores[0]?.flagReasons).toEqual([
+      "criterion Finds the issues: panelists Ana and Ben 2 levels apart",
+      "criterion Weighs trade-offs: panelists Ben and Ana 2 levels apart",
+    ]);
   });
 });
 

@@ -3,12 +3,12 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { CandidateMarkdown } from "#app/components/panel/candidate-markdown";
+import { SubmittedMarkdown } from "#app/components/panel/submitted-markdown";
 
 const render = (markdown: string) =>
-  renderToStaticMarkup(createElement(CandidateMarkdown, null, markdown));
+  renderToStaticMarkup(createElement(SubmittedMarkdown, null, markdown));
 
-describe("CandidateMarkdown", () => {
+describe("SubmittedMarkdown", () => {
   it("renders Markdown, tables included", () => {
     const html = render(
       "**bold** and `code`\n\n| a | b |\n|---|---|\n| 1 | 2 |",

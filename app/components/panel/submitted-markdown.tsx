@@ -1,4 +1,4 @@
-// Markdown written by a candidate, rendered for staff. Raw HTML is shown as text (no
+// A candidate's submitted Markdown as staff read it (answers, review comments, summary). Raw HTML is shown as text (no
 // rehype-raw), unsafe link protocols are dropped by react-markdown's default urlTransform,
 // and images are not fetched, so a submission cannot run script or track who reads it.
 import Markdown, { type Components } from "react-markdown";
@@ -28,7 +28,7 @@ const components: Components = {
   ),
 };
 
-export function CandidateMarkdown({
+export function SubmittedMarkdown({
   children,
   className = "",
 }: {

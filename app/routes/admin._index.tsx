@@ -4,8 +4,8 @@ import { LEVEL_LABELS } from "#app/domain/levels";
 import { requireRole } from "#app/services/auth.server";
 import { listOpenings } from "#app/services/openings.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"], context);
   return { openings: await listOpenings(user), user };
 }
 

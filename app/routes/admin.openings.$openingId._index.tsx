@@ -47,8 +47,8 @@ import {
   userFacingFailure,
 } from "#app/utils/forms";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"], context);
   const opening = await requireManagedOpening(user, params.openingId ?? "");
   const [candidates, panelists] = await Promise.all([
     listCandidatesForOpening(user, opening.id),

@@ -38,8 +38,8 @@ import {
 } from "#app/services/debrief.server";
 import { parseForm, invalid } from "#app/utils/forms";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"], context);
   return getCandidateDebrief(
     user,
     params.openingId ?? "",

@@ -15,8 +15,8 @@ import { requireRole } from "#app/services/auth.server";
 import { getOpeningComparison } from "#app/services/comparison.server";
 import { ScrollRegion } from "#app/components/comparison/scroll-region";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"], context);
   return getOpeningComparison(user, params.openingId ?? "");
 }
 

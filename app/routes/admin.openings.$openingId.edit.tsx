@@ -17,8 +17,8 @@ import {
   updateOpening,
 } from "#app/services/openings.server";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"], context);
   const opening = await requireManagedOpening(user, params.openingId ?? "");
   const [content, hiringManagers] = await Promise.all([
     openingFormContent(),

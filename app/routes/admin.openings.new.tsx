@@ -16,8 +16,8 @@ import {
   openingFormContent,
 } from "#app/services/opening-content.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"], context);
   const [content, hiringManagers] = await Promise.all([
     openingFormContent(),
     listHiringManagers(),

@@ -22,8 +22,8 @@ import {
 } from "#app/services/staff.server";
 import { invalid, parseForm, userFacingFailure } from "#app/utils/forms";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["ADMIN"]);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["ADMIN"], context);
   return { staff: await listStaff(), currentUserId: user.id };
 }
 

@@ -12,8 +12,11 @@ import { acceptPolicy, getWelcome } from "#app/services/assessment.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
 import { invalid, parseForm } from "#app/utils/forms";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const context = await requireCandidateContext(request);
+export async function loader({
+  request,
+  context: loadContext,
+}: LoaderFunctionArgs) {
+  const context = await requireCandidateContext(request, loadContext);
   return getWelcome(context);
 }
 

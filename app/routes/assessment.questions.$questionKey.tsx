@@ -17,8 +17,12 @@ import {
   useAutosaveSnapshot,
 } from "#app/utils/use-autosave";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const context = await requireCandidateContext(request);
+export async function loader({
+  request,
+  params,
+  context: loadContext,
+}: LoaderFunctionArgs) {
+  const context = await requireCandidateContext(request, loadContext);
   const written = await getWrittenAssessment(context);
   const index = written.questions.findIndex(
     (q) => q.key === params.questionKey,

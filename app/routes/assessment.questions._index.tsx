@@ -5,8 +5,11 @@ import { isAnswered } from "#app/domain/word-count";
 import { getWrittenAssessment } from "#app/services/assessment.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const context = await requireCandidateContext(request);
+export async function loader({
+  request,
+  context: loadContext,
+}: LoaderFunctionArgs) {
+  const context = await requireCandidateContext(request, loadContext);
   const written = await getWrittenAssessment(context);
   const next =
     written.questions.find((q) => !isAnswered(q.answer?.body ?? "")) ??

@@ -6,8 +6,11 @@ import { getReviewWorkspace } from "#app/services/assessment.server";
 import { requireCandidateContext } from "#app/services/invitations.server";
 import type { loader as assessmentLoader } from "./assessment";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const context = await requireCandidateContext(request);
+export async function loader({
+  request,
+  context: loadContext,
+}: LoaderFunctionArgs) {
+  const context = await requireCandidateContext(request, loadContext);
   const workspace = await getReviewWorkspace(context);
   return {
     ...workspace,

@@ -32,8 +32,11 @@ import { UserFacingError } from "#app/utils/errors";
 import { formError, invalid, parseForm } from "#app/utils/forms";
 import { useAutosaveStore } from "#app/utils/use-autosave";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const context = await requireCandidateContext(request);
+export async function loader({
+  request,
+  context: loadContext,
+}: LoaderFunctionArgs) {
+  const context = await requireCandidateContext(request, loadContext);
   return getSubmissionOverview(context);
 }
 

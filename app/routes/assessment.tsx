@@ -9,8 +9,11 @@ import { requireCandidateContext } from "#app/services/invitations.server";
 import { useActivityTracking } from "#app/utils/use-activity";
 import { AutosaveProvider } from "#app/utils/use-autosave";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const context = await requireCandidateContext(request);
+export async function loader({
+  request,
+  context: loadContext,
+}: LoaderFunctionArgs) {
+  const context = await requireCandidateContext(request, loadContext);
   return getAssessmentFrame(context);
 }
 

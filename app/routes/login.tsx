@@ -20,8 +20,8 @@ import {
 } from "#app/services/auth.server";
 import { formError, invalid, parseForm } from "#app/utils/forms";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await getStaffUser(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await getStaffUser(request, context);
   if (user) throw redirect(homePath(user.role));
   return null;
 }

@@ -42,12 +42,12 @@ import {
 import { UserFacingError } from "#app/utils/errors";
 import { formError, formValues, invalid, parseForm } from "#app/utils/forms";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, [
-    "ADMIN",
-    "HIRING_MANAGER",
-    "PANELIST",
-  ]);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireRole(
+    request,
+    ["ADMIN", "HIRING_MANAGER", "PANELIST"],
+    context,
+  );
   return getWorkspace(user, params.candidateId ?? "");
 }
 

@@ -4,12 +4,12 @@ import { LocalTime } from "#app/components/local-time";
 import { requireRole } from "#app/services/auth.server";
 import { listPanelQueue } from "#app/services/panel.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, [
-    "ADMIN",
-    "HIRING_MANAGER",
-    "PANELIST",
-  ]);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireRole(
+    request,
+    ["ADMIN", "HIRING_MANAGER", "PANELIST"],
+    context,
+  );
   return { queue: await listPanelQueue(user.id) };
 }
 

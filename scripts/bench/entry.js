@@ -3,7 +3,7 @@
 // (written to a pipe this process drains), and take turns on the sign-in page, so drift in the
 // machine's load hits both alike.
 import { startServer, stopServer } from "../lib/app-server.js";
-import { drive } from "../lib/load.js";
+import { cpuMs, drive } from "../lib/load.js";
 
 const ROUNDS = 4;
 
@@ -30,12 +30,14 @@ export async function compareEntries(options) {
         server: ours,
         rps: /** @type {number[]} */ ([]),
         p95: /** @type {number[]} */ ([]),
+        cpu: /** @type {number[]} */ ([]),
       },
       {
         name: "remix-serve",
         server: remixServe,
         rps: /** @type {number[]} */ ([]),
         p95: /** @type {number[]} */ ([]),
+        cpu: /** @type {number[]} */ ([]),
       },
     ];
     for (const entry of entries)
@@ -46,16 +48,22 @@ export async function compareEntries(options) {
     for (let round = 0; round < ROUNDS; round += 1) {
       const order = round % 2 === 0 ? entries : [...entries].reverse();
       for (const entry of order) {
+        const cpuBefore = cpuMs(entry.server.pid);
         const result = await drive(entry.server.baseUrl, login, {
           connections: options.connections,
           duration: options.duration,
         });
+        // CPU per request: what throughput is once the cores are the server's alone, and
+        // far steadier than req/s on a machine others share.
+        const cpuPerRequest =
+          (cpuMs(entry.server.pid) - cpuBefore) / result.total;
+        entry.cpu.push(cpuPerRequest);
         if (result.failures)
           throw new Error(`${entry.name}: ${result.failures} failed requests`);
         entry.rps.push(result.rps);
         entry.p95.push(result.p95);
         console.log(
-          `  round ${round + 1}: ${entry.name.padEnd(26)} ${result.rps.toFixed(0)} req/s, p95 ${result.p95.toFixed(1)} ms`,
+          `  round ${round + 1}: ${entry.name.padEnd(26)} ${result.rps.toFixed(0)} req/s, p95 ${result.p95.toFixed(1)} ms, ${cpuPerRequest.toFixed(2)} ms CPU/request`,
         );
       }
     }
@@ -75,6 +83,9 @@ export async function compareEntries(options) {
     );
     console.log(
       `  ours / remix-serve: ${(mean(first.rps) / mean(second.rps)).toFixed(2)}× (per round ${ratios.map((ratio) => ratio.toFixed(2)).join(", ")})`,
+    );
+    console.log(
+      `  CPU per request, remix-serve / ours: ${(mean(second.cpu) / mean(first.cpu)).toFixed(2)}× (the throughput ratio on otherwise idle cores)`,
     );
     return 0;
   } finally {

@@ -44,6 +44,19 @@ export function residentMb(/** @type {number} */ pid) {
   }
 }
 
+/** CPU time a process has used (user + system), in ms, from /proc; NaN once it is gone. */
+export function cpuMs(/** @type {number} */ pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces) in parentheses.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return NaN;
+  }
+}
+
 /**
  * Samples the processes' resident memory every 200 ms until stopped.
  * @param {() => number[]} pids read on every tick: processes may be restarted

@@ -27,16 +27,12 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { startServer, stopServer } from "./lib/app-server.js";
-import { drive, sampleMemory } from "./lib/load.js";
+import { cpuMs, drive, sampleMemory } from "./lib/load.js";
 import { ensureNginx, startNginx } from "./lib/nginx.js";
-import {
-  findPostgresBinDir,
-  startPostgresCluster,
-  withDatabase,
-} from "./lib/postgres.js";
+import { findPostgresBinDir } from "./lib/postgres.js";
 import { bin, killChildren, run } from "./lib/run.js";
+import { buildDataset, preparePostgres } from "./lib/bench-setup.js";
 import { benchScenarios, openLink, signIn } from "./bench/scenarios.js";
 import { compareEntries } from "./bench/entry.js";
 
@@ -85,56 +81,6 @@ function parseArgs(/** @type {string[]} */ argv) {
 }
 
 /**
- * Builds the bench data set on `databaseUrl` (before any server opens it).
- * @returns {Promise<import("./bench/dataset").BenchDataset>}
- */
-async function buildDataset(
-  /** @type {string} */ databaseUrl,
-  /** @type {string} */ dir,
-) {
-  const started = Date.now();
-  const out = path.join(dir, "dataset.json");
-  const code = await run(bin("tsx"), ["scripts/bench/dataset.ts", out], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
-  });
-  if (code !== 0)
-    throw new Error(`scripts/bench/dataset.ts failed (exit ${code}).`);
-  console.log(
-    `  data set built in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
-  return JSON.parse(readFileSync(out, "utf8"));
-}
-
-/** Starts a throwaway PostgreSQL with a migrated `leadbench` database. */
-async function preparePostgres() {
-  const binDir = findPostgresBinDir();
-  if (!binDir)
-    throw new Error(
-      "No PostgreSQL server binaries under /usr/lib/postgresql: apt-get install -y postgresql",
-    );
-  const started = Date.now();
-  const cluster = await startPostgresCluster({ binDir, maxConnections: 300 });
-  process.once("exit", cluster.stop);
-  const client = new pg.Client({ connectionString: cluster.url });
-  await client.connect();
-  await client.query("CREATE DATABASE leadbench");
-  await client.end();
-  const url = withDatabase(cluster.url, "leadbench");
-  // The app migrates only PGlite itself; a server is migrated first, as in production.
-  const code = await run(bin("tsx"), ["scripts/db.ts", "deploy"], {
-    env: { ...process.env, DATABASE_URL: url },
-  });
-  if (code !== 0) {
-    cluster.stop();
-    throw new Error(`scripts/db.ts deploy failed (exit ${code}).`);
-  }
-  console.log(
-    `  PostgreSQL ${path.basename(path.dirname(binDir))} ready and migrated in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
-  return { url, cluster };
-}
-
-/**
  * Opens the sessions the scenarios use and measures each scenario.
  * @param {string} baseUrl @param {import("./bench/dataset").BenchDataset} data
  * @param {() => number[]} pids the app processes, for their memory
@@ -175,11 +121,18 @@ async function measure(baseUrl, data, pids) {
     });
     process.stdout.write(` measuring ${options.duration} s…`);
     const stopSampling = sampleMemory(pids);
+    const cpuBefore = pids().map(cpuMs);
     const result = await drive(baseUrl, scenario, {
       connections: options.connections,
       duration: options.duration,
     });
     const rss = stopSampling();
+    // CPU the servers spent per request: on a machine others share, far steadier than req/s,
+    // and 1000 / it is the req/s one otherwise idle core would reach.
+    const cpu =
+      pids()
+        .map((pid, index) => cpuMs(pid) - (cpuBefore[index] ?? NaN))
+        .reduce((sum, ms) => sum + ms, 0) / result.total;
     console.log(` ${Math.round(result.rps)} req/s`);
     if (result.failures)
       console.log(`    statuses: ${JSON.stringify(result.statuses)}`);
@@ -187,6 +140,7 @@ async function measure(baseUrl, data, pids) {
       scenario,
       connections: scenario.connections ?? options.connections,
       rss,
+      cpu,
       ...result,
     });
   }
@@ -206,6 +160,7 @@ function printTable(title, rows) {
     "p99 ms",
     "errors+non-2xx",
     "vs /login",
+    "CPU ms/req",
     "peak RSS MB",
   ];
   const body = rows.map((row) => [
@@ -218,6 +173,7 @@ function printTable(title, rows) {
     row.p99.toFixed(1),
     `${row.failures} / ${row.total}`,
     floor ? `${(row.rps / floor).toFixed(2)}×` : "",
+    row.cpu.toFixed(2),
     row.rss.join(" / "),
   ]);
   const widths = header.map((cell, column) =>

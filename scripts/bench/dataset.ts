@@ -4,7 +4,8 @@
 // with drafts to write, and an opening of candidates mid-assessment whose invite links the
 // benchmark opens, one candidate session per load-generator connection.
 //
-//   DATABASE_URL=… npx tsx scripts/bench/dataset.ts OUT.json [--candidates=200]
+//   DATABASE_URL=… npx tsx scripts/bench/dataset.ts OUT.json [--candidates=200] [--writing-only]
+// --writing-only skips the scored opening (the soak needs only candidates mid-assessment).
 import { writeFileSync } from "node:fs";
 import {
   getExercise,
@@ -30,6 +31,8 @@ export type BenchDataset = {
   scoringCandidateIds: string[];
   scoreFields: string[];
   candidateTokens: string[];
+  /** The attempt behind each token, in the same order. */
+  candidateAttemptIds: string[];
   questionKeys: string[];
   commentAnchor: { filePath: string; startLine: number; endLine: number };
 };
@@ -43,6 +46,7 @@ async function main() {
   const count = Number(
     /--candidates=(\d+)/.exec(process.argv.join(" "))?.[1] ?? 200,
   );
+  const scoredCount = process.argv.includes("--writing-only") ? 0 : count;
   await loadDemoData();
   const rubric = await getRubric(
     DEFAULT_CONTENT.rubricKey,
@@ -81,7 +85,7 @@ async function main() {
     title: `Bench: ${count} candidates × ${PANELISTS} panelists`,
   });
   const scoringCandidateIds: string[] = [];
-  for (let index = 0; index < count; index += 1) {
+  for (let index = 0; index < scoredCount; index += 1) {
     const candidate = await createCandidate({ openingId: scored.id });
     scoringCandidateIds.push(candidate.id);
     const startedAt = new Date(Date.now() - 72 * HOUR_MS);
@@ -129,9 +133,14 @@ async function main() {
     title: "Bench: candidates writing",
   });
   const candidateTokens: string[] = [];
+  const candidateAttemptIds: string[] = [];
   for (let index = 0; index < count; index += 1) {
     const candidate = await createCandidate({ openingId: writing.id });
-    await createAttempt({ candidateId: candidate.id, startedAt: new Date() });
+    const attempt = await createAttempt({
+      candidateId: candidate.id,
+      startedAt: new Date(),
+    });
+    candidateAttemptIds.push(attempt.id);
     candidateTokens.push(
       (await createInvitation({ candidateId: candidate.id })).token,
     );
@@ -151,6 +160,7 @@ async function main() {
     scoringCandidateIds,
     scoreFields: criteria.map((criterion) => `score.${criterion.key}`),
     candidateTokens,
+    candidateAttemptIds,
     questionKeys: questionSet.questions.map((question) => question.key),
     commentAnchor: {
       filePath: defect.file,

@@ -78,7 +78,7 @@ const counts = {
   serverErrors: 0,
   networkErrors: 0,
 };
-const serverErrorTimes: number[] = [];
+const serverErrors: { time: number; status: number }[] = [];
 const windows: Window[] = [];
 const ledger: SoakLedger = { acknowledged: new Map(), unanswered: new Map() };
 
@@ -105,7 +105,7 @@ async function deliver(
       const text = await response.text();
       if (response.status >= 500) {
         counts.serverErrors += 1;
-        serverErrorTimes.push(Date.now());
+        serverErrors.push({ time: Date.now(), status: response.status });
       } else {
         // A body that does not parse is a reply cut off on the way: retry, never a verdict.
         const json = JSON.parse(text) as Record<string, unknown>;
@@ -379,10 +379,18 @@ async function main() {
     await database.close();
   }
   const verdict = checkSaves(ledger, stored);
-  const outside = serverErrorTimes.filter(
-    (time) =>
+  const outsideErrors = serverErrors.filter(
+    ({ time }) =>
       !windows.some((window) => time >= window.from && time <= window.to),
-  ).length;
+  );
+  const outside = outsideErrors.length;
+  const byStatus = (list: typeof serverErrors) =>
+    JSON.stringify(
+      list.reduce<Record<number, number>>((acc, { status }) => {
+        acc[status] = (acc[status] ?? 0) + 1;
+        return acc;
+      }, {}),
+    );
 
   console.log(
     `\nSoak report (${options.db}, ${elapsed.toFixed(0)} s, ${kills} kill -9):`,
@@ -398,8 +406,11 @@ async function main() {
     ["409 conflicts", counts.conflicts],
     ["other 4xx", counts.rejected],
     ["network errors", counts.networkErrors],
-    ["5xx answers", counts.serverErrors],
-    ["5xx outside the fault windows (must be 0)", outside],
+    ["5xx answers", `${counts.serverErrors} ${byStatus(serverErrors)}`],
+    [
+      "5xx outside the fault windows (must be 0)",
+      `${outside} ${outside ? byStatus(outsideErrors) : ""}`,
+    ],
     ["unanswered at the end", ledger.unanswered.size],
   ];
   if (options.db === "postgres")
@@ -409,6 +420,13 @@ async function main() {
     ]);
   for (const [label, value] of lines)
     console.log(`  ${label.padEnd(44)} ${value}`);
+  if (outside)
+    console.log(
+      `  5xx outside the windows at: ${outsideErrors
+        .slice(0, 20)
+        .map(({ time }) => `${((time - started) / 1000).toFixed(1)} s`)
+        .join(", ")}`,
+    );
   if (verdict.lost.length)
     console.log(`  lost, e.g.: ${verdict.lost.slice(0, 5).join(", ")}`);
   if (verdict.stale.length)

@@ -80,6 +80,20 @@ function parseArgs(/** @type {string[]} */ argv) {
   };
 }
 
+/** Waits (≤ 60 s) until /healthz answers within 50 ms twice running. */
+async function drained(/** @type {string} */ baseUrl) {
+  const deadline = Date.now() + 60_000;
+  let quick = 0;
+  while (quick < 2 && Date.now() < deadline) {
+    const started = Date.now();
+    await fetch(`${baseUrl}/healthz`).then((response) =>
+      response.arrayBuffer(),
+    );
+    quick = Date.now() - started < 50 ? quick + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /**
  * Opens the sessions the scenarios use and measures each scenario.
  * @param {string} baseUrl @param {import("./bench/dataset").BenchDataset} data
@@ -130,10 +144,15 @@ async function measure(baseUrl, data, pids) {
     // CPU the servers spent per request: on a machine others share, far steadier than req/s,
     // and 1000 / it is the req/s one otherwise idle core would reach.
     const cpu =
-      pids()
-        .map((pid, index) => cpuMs(pid) - (cpuBefore[index] ?? NaN))
-        .reduce((sum, ms) => sum + ms, 0) / result.total;
+      result.total === 0
+        ? NaN
+        : pids()
+            .map((pid, index) => cpuMs(pid) - (cpuBefore[index] ?? NaN))
+            .reduce((sum, ms) => sum + ms, 0) / result.total;
     console.log(` ${Math.round(result.rps)} req/s`);
+    // Requests cut off when a run ends are still being served: let the backlog drain before
+    // the next scenario, or it would be measured against this one's leftovers.
+    await drained(baseUrl);
     if (result.failures)
       console.log(`    statuses: ${JSON.stringify(result.statuses)}`);
     rows.push({

@@ -20,8 +20,8 @@ import { getStaffUser } from "#app/services/auth.server";
 import { revalidateAfterSubmissions } from "#app/utils/should-revalidate";
 import stylesheet from "./tailwind.css?url";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await getStaffUser(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await getStaffUser(request, context);
   return { user };
 }
 

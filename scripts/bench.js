@@ -1,255 +1,166 @@
-// `npm run bench`: HTTP throughput and latency of the production server, per database. A
-// benchmark, not a test: it prints numbers and fails only when it cannot measure.
+// `npm run bench`: HTTP throughput and latency of the production server on every page a hiring
+// round lives on, per database. A benchmark, not a test: it prints numbers and fails only when
+// it cannot measure.
 //
 // For each database (PGlite in a fresh temp folder; a throwaway PostgreSQL cluster when the
-// server binaries exist) it starts `node scripts/start.js` as a child process with the demo
-// data, waits for /readyz, and drives each scenario with autocannon from this process: a 2 s
-// warm-up, then a measured run. Only loopback is targeted; every run is bounded in time.
+// server binaries exist) it builds the bench data set (scripts/bench/dataset.ts: the demo data,
+// an opening of 200 candidates × 6 panelists, 200 candidates mid-assessment), starts
+// `node scripts/start.js`, opens sessions through the real sign-in form and invite links, and
+// drives each scenario (scripts/bench/scenarios.js) with autocannon: a warm-up, then a
+// measured run, sampling the server's resident memory. Loopback only, bounded in time.
 //
-//   npm run bench
-//   npm run bench -- --duration=5 --connections=20 --db=pglite
+//   npm run bench                                  PGlite and PostgreSQL, one process each
+//   npm run bench -- --cluster                     PostgreSQL, 2 processes behind nginx
+//   npm run bench -- --cluster --processes=3
+//   npm run bench -- --entry                       our server entry against remix-serve
+//   npm run bench -- --duration=5 --connections=20 --db=pglite --only=autosave
+//   npm run bench -- --db=pglite --pglite-fsync=off    PGlite without fsync, for comparison
 //
 // On this 2-core machine the load generator shares the cores with the server, so compare
 // ratios (a route against /login, the framework's floor) more than absolute numbers.
-import { spawn } from "node:child_process";
 import {
-  existsSync,
   mkdtempSync,
   readFileSync,
   rmSync,
+  existsSync,
   statSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
-import pg from "pg";
-import {
-  findPostgresBinDir,
-  freePort,
-  startPostgresCluster,
-  withDatabase,
-} from "./lib/postgres.js";
-import { bin, killChildren, run, signalChild, track } from "./lib/run.js";
-
-/**
- * What to measure. `auth` names a demo user to sign in as first (null: anonymous). Add a
- * scenario here; the table follows.
- * @type {{ name: string, path: string, auth: string | null }[]}
- */
-const SCENARIOS = [
-  { name: "sign-in page: the framework floor", path: "/login", auth: null },
-  { name: "liveness, no database", path: "/healthz", auth: null },
-  {
-    name: "admin home, signed in",
-    path: "/admin",
-    auth: "admin@leadbench.test",
-  },
-];
-const DEMO_PASSWORD = "leadbench-demo";
+import { startServer, stopServer } from "./lib/app-server.js";
+import { cpuMs, drive, sampleMemory } from "./lib/load.js";
+import { ensureNginx, startNginx } from "./lib/nginx.js";
+import { findPostgresBinDir } from "./lib/postgres.js";
+import { bin, killChildren, run } from "./lib/run.js";
+import { buildDataset, preparePostgres } from "./lib/bench-setup.js";
+import { benchScenarios, openLink, signIn } from "./bench/scenarios.js";
+import { compareEntries } from "./bench/entry.js";
 
 const options = parseArgs(process.argv.slice(2));
 // A hard stop for the whole run, however a server or database misbehaves.
-const WATCHDOG_MS = 20 * 60_000;
+const WATCHDOG_MS = 30 * 60_000;
 
 function parseArgs(/** @type {string[]} */ argv) {
   const values = Object.fromEntries(
     argv.map((arg) => {
-      const match = /^--([a-z-]+)=(.*)$/.exec(arg);
+      const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
       if (!match) {
         console.error(
-          `Unknown argument ${arg}. Use --duration=S --connections=N --db=pglite|postgres`,
+          `Unknown argument ${arg}. Use --duration=S --connections=N --db=pglite|postgres ` +
+            "--cluster --processes=N --entry --only=TEXT --pglite-fsync=on|off",
         );
         process.exit(2);
       }
-      return [match[1], match[2]];
+      return [match[1], match[2] ?? "true"];
     }),
   );
   const duration = Number(values.duration ?? 10);
   const connections = Number(values.connections ?? 50);
+  const processes = Number(values.processes ?? 2);
   if (
     !(duration > 0 && duration <= 120) ||
-    !(connections > 0 && connections <= 500)
+    !(connections > 0 && connections <= 500) ||
+    !(processes >= 1 && processes <= 8)
   ) {
-    console.error("--duration must be 1–120 s and --connections 1–500.");
+    console.error(
+      "--duration must be 1–120 s, --connections 1–500 and --processes 1–8.",
+    );
     process.exit(2);
   }
-  return { duration, connections, warmup: 2, db: values.db ?? "all" };
+  return {
+    duration,
+    connections,
+    processes,
+    warmup: 2,
+    db: values.db ?? "all",
+    cluster: values.cluster === "true",
+    entry: values.entry === "true",
+    only: values.only ?? "",
+    pgliteFsync: values["pglite-fsync"] ?? "on",
+  };
 }
 
-/** @param {number} ms */
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Keeps the last lines a child printed, to show only when something goes wrong. */
-function tail(
-  /** @type {import("node:stream").Readable | null} */ stream,
-  lines = 40,
-) {
-  /** @type {string[]} */
-  const kept = [];
-  stream?.setEncoding("utf8");
-  stream?.on("data", (/** @type {string} */ chunk) => {
-    kept.push(...chunk.split("\n").filter(Boolean));
-    if (kept.length > lines) kept.splice(0, kept.length - lines);
-  });
-  return () => kept.join("\n");
-}
-
-/**
- * Starts the production server and resolves once /readyz answers 200.
- * @param {NodeJS.ProcessEnv} env
- */
-async function startServer(env) {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  // Its own process group, so stopping it also stops anything scripts/start.js spawned.
-  const child = track(
-    spawn(process.execPath, ["scripts/start.js"], {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        COOKIE_SECURE: "false",
-        DEMO_DATA: "on",
-        SESSION_SECRET: "leadbench-bench-secret-not-for-production",
-        // One log line per request, piped to this process, would measure the logging.
-        ACCESS_LOG: "off",
-        ...env,
-        PORT: String(port),
-        HOST: "127.0.0.1",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    }),
-    { group: true },
-  );
-  const output = [tail(child.stdout), tail(child.stderr)];
-  const logs = () => output.map((read) => read()).join("\n");
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`The server exited (${child.exitCode}):\n${logs()}`);
-    try {
-      const response = await fetch(`${baseUrl}/readyz`, {
-        signal: AbortSignal.timeout(2_000),
-      });
-      if (response.ok) return { child, baseUrl, logs };
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(250);
-  }
-  await stopServer(child);
-  throw new Error(`The server was not ready within 120 s:\n${logs()}`);
-}
-
-/** @param {import("node:child_process").ChildProcess} child */
-async function stopServer(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  signalChild(child, "SIGTERM");
-  const timer = setTimeout(() => signalChild(child, "SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-/**
- * Signs in through the real form and returns the session cookie header.
- * @param {string} baseUrl @param {string} email
- */
-async function signIn(baseUrl, email) {
-  const response = await fetch(`${baseUrl}/login`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email, password: DEMO_PASSWORD }),
-    redirect: "manual",
-  });
-  const cookies = response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0]);
-  if (response.status >= 400 || cookies.length === 0) {
-    throw new Error(
-      `Signing in as ${email} failed: HTTP ${response.status}, no session cookie.`,
+/** Waits (≤ 60 s) until /healthz answers within 50 ms twice running. */
+async function drained(/** @type {string} */ baseUrl) {
+  const deadline = Date.now() + 60_000;
+  let quick = 0;
+  while (quick < 2 && Date.now() < deadline) {
+    const started = Date.now();
+    await fetch(`${baseUrl}/healthz`).then((response) =>
+      response.arrayBuffer(),
     );
+    quick = Date.now() - started < 50 ? quick + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return cookies.join("; ");
-}
-
-/** @param {number[]} sorted @param {number} p */
-function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN;
-  return (
-    sorted[
-      Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
-    ] ?? NaN
-  );
 }
 
 /**
- * One autocannon run. Latencies are recorded per response, because autocannon's summary has
- * p97.5 but no p95.
- * @param {string} url @param {Record<string, string>} headers @param {number} duration
+ * Opens the sessions the scenarios use and measures each scenario.
+ * @param {string} baseUrl @param {import("./bench/dataset").BenchDataset} data
+ * @param {() => number[]} pids the app processes, for their memory
  */
-function load(url, headers, duration) {
-  /** @type {number[]} */
-  const latencies = [];
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      { url, headers, connections: options.connections, duration, timeout: 10 },
-      (error, result) => {
-        if (error) reject(error);
-        else {
-          latencies.sort((a, b) => a - b);
-          resolve({ result, latencies });
-        }
-      },
-    );
-    instance.on("response", (_client, _status, _bytes, responseTime) => {
-      latencies.push(responseTime);
-    });
-  });
-}
-
-/**
- * Measures every scenario against a running server.
- * @param {string} baseUrl
- */
-async function measure(baseUrl) {
-  /** @type {Map<string, string>} */
-  const cookies = new Map();
+async function measure(baseUrl, data, pids) {
+  const sessions = {
+    admin: await signIn(baseUrl, data.admin, data.password),
+    scorer: await signIn(baseUrl, data.scorer, data.password),
+    candidates: await Promise.all(
+      data.candidateTokens.map((token) => openLink(baseUrl, token)),
+    ),
+  };
   const rows = [];
-  for (const scenario of SCENARIOS) {
-    /** @type {Record<string, string>} */
-    const headers = {};
-    if (scenario.auth) {
-      if (!cookies.has(scenario.auth))
-        cookies.set(scenario.auth, await signIn(baseUrl, scenario.auth));
-      headers.cookie = cookies.get(scenario.auth) ?? "";
+  for (const scenario of benchScenarios(data, sessions)) {
+    if (
+      options.only &&
+      !`${scenario.name} ${scenario.label}`.includes(options.only) &&
+      scenario.label !== "GET /login"
+    )
+      continue;
+    // A redirect (to /login, to the welcome page) would measure the wrong page.
+    const probe = scenario.request(scenario.users[0]);
+    if (!probe.method || probe.method === "GET") {
+      const response = await fetch(`${baseUrl}${probe.path}`, {
+        headers: probe.headers,
+        redirect: "manual",
+      });
+      await response.arrayBuffer();
+      if (response.status !== 200)
+        throw new Error(
+          `${probe.path} answered ${response.status}, not 200: check the scenario.`,
+        );
     }
-    const url = `${baseUrl}${scenario.path}`;
-    // A redirect to /login would measure the wrong page: insist on a 200 first.
-    const probe = await fetch(url, { headers, redirect: "manual" });
-    await probe.arrayBuffer();
-    if (probe.status !== 200) {
-      throw new Error(
-        `${scenario.path} answered ${probe.status}, not 200: check the scenario.`,
-      );
-    }
-    process.stdout.write(`  ${scenario.name} (GET ${scenario.path}): warm-up…`);
-    await load(url, headers, options.warmup);
+    process.stdout.write(`  ${scenario.name}: warm-up…`);
+    await drive(baseUrl, scenario, {
+      connections: options.connections,
+      duration: options.warmup,
+    });
     process.stdout.write(` measuring ${options.duration} s…`);
-    const { result, latencies } =
-      /** @type {{ result: any, latencies: number[] }} */ (
-        await load(url, headers, options.duration)
-      );
-    const failures = result.errors + result.timeouts + result.non2xx;
-    console.log(` ${Math.round(result.requests.average)} req/s`);
+    const stopSampling = sampleMemory(pids);
+    const cpuBefore = pids().map(cpuMs);
+    const result = await drive(baseUrl, scenario, {
+      connections: options.connections,
+      duration: options.duration,
+    });
+    const rss = stopSampling();
+    // CPU the servers spent per request: on a machine others share, far steadier than req/s,
+    // and 1000 / it is the req/s one otherwise idle core would reach.
+    const cpu =
+      result.total === 0
+        ? NaN
+        : pids()
+            .map((pid, index) => cpuMs(pid) - (cpuBefore[index] ?? NaN))
+            .reduce((sum, ms) => sum + ms, 0) / result.total;
+    console.log(` ${Math.round(result.rps)} req/s`);
+    // Requests cut off when a run ends are still being served: let the backlog drain before
+    // the next scenario, or it would be measured against this one's leftovers.
+    await drained(baseUrl);
+    if (result.failures)
+      console.log(`    statuses: ${JSON.stringify(result.statuses)}`);
     rows.push({
       scenario,
-      rps: result.requests.average,
-      p50: percentile(latencies, 50),
-      p95: percentile(latencies, 95),
-      p99: percentile(latencies, 99),
-      failures,
-      total: result.requests.total,
+      connections: scenario.connections ?? options.connections,
+      rss,
+      cpu,
+      ...result,
     });
   }
   return rows;
@@ -257,26 +168,32 @@ async function measure(baseUrl) {
 
 /** @param {string} title @param {Awaited<ReturnType<typeof measure>>} rows */
 function printTable(title, rows) {
-  const floor = rows.find((row) => row.scenario.path === "/login")?.rps;
+  const floor = rows.find((row) => row.scenario.label === "GET /login")?.rps;
   const header = [
     "request",
     "scenario",
+    "conns",
     "req/s",
     "p50 ms",
     "p95 ms",
     "p99 ms",
     "errors+non-2xx",
     "vs /login",
+    "CPU ms/req",
+    "peak RSS MB",
   ];
   const body = rows.map((row) => [
-    `GET ${row.scenario.path}`,
+    row.scenario.label,
     row.scenario.name,
+    String(row.connections),
     row.rps.toFixed(0),
     row.p50.toFixed(1),
     row.p95.toFixed(1),
     row.p99.toFixed(1),
     `${row.failures} / ${row.total}`,
     floor ? `${(row.rps / floor).toFixed(2)}×` : "",
+    row.cpu.toFixed(2),
+    row.rss.join(" / "),
   ]);
   const widths = header.map((cell, column) =>
     Math.max(cell.length, ...body.map((row) => (row[column] ?? "").length)),
@@ -298,60 +215,114 @@ function printTable(title, rows) {
 /**
  * @typedef {object} Target
  * @property {string} title
- * @property {() => Promise<{ env: NodeJS.ProcessEnv, cleanup: () => void }>} prepare
+ * @property {() => Promise<{ baseUrl: string, data: any, pids: () => number[], stop: () => Promise<void>, logs: () => string }>} start
  */
 
-/** @type {Target[]} */
-const targets = [];
-if (options.db === "all" || options.db === "pglite") {
-  targets.push({
-    title: "PGlite (fresh temp folder, demo data)",
-    prepare: async () => {
-      const dir = mkdtempSync(path.join(tmpdir(), "leadbench-bench-pglite-"));
-      const cleanup = () => rmSync(dir, { recursive: true, force: true });
-      process.once("exit", cleanup);
-      return { env: { DATABASE_URL: path.join(dir, "pglite") }, cleanup };
-    },
-  });
-}
-if (options.db === "all" || options.db === "postgres") {
-  const binDir = findPostgresBinDir();
-  if (binDir) {
-    targets.push({
-      title: `PostgreSQL (throwaway cluster, ${path.basename(path.dirname(binDir))}, demo data)`,
-      prepare: async () => {
+/** One app process on a database, the data set built first. */
+function singleProcess(
+  /** @type {string} */ title,
+  /** @type {() => Promise<{ url: string, dir: string, stop: () => void, env?: NodeJS.ProcessEnv }>} */ open,
+) {
+  return {
+    title,
+    start: async () => {
+      const database = await open();
+      try {
+        const data = await buildDataset(database.url, database.dir);
         const started = Date.now();
-        const cluster = await startPostgresCluster({ binDir });
-        process.once("exit", cluster.stop);
-        const client = new pg.Client({ connectionString: cluster.url });
-        await client.connect();
-        await client.query("CREATE DATABASE leadbench");
-        await client.end();
-        const url = withDatabase(cluster.url, "leadbench");
-        // The app migrates only PGlite itself; a server is migrated first, as in production.
-        const code = await run(bin("tsx"), ["scripts/db.ts", "deploy"], {
-          env: { ...process.env, DATABASE_URL: url },
+        const server = await startServer({
+          DATABASE_URL: database.url,
+          ...database.env,
         });
-        if (code !== 0) {
-          cluster.stop();
-          throw new Error(`scripts/db.ts deploy failed (exit ${code}).`);
-        }
         console.log(
-          `  cluster ready and migrated in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+          `  server ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${server.baseUrl}`,
         );
-        return { env: { DATABASE_URL: url }, cleanup: cluster.stop };
-      },
-    });
-  } else if (options.db === "postgres") {
-    console.error(
-      "No PostgreSQL server binaries under /usr/lib/postgresql: apt-get install -y postgresql",
-    );
-    process.exit(1);
-  } else {
-    console.log(
-      "PostgreSQL: skipped (no server binaries under /usr/lib/postgresql).",
-    );
-  }
+        return {
+          baseUrl: server.baseUrl,
+          data,
+          pids: () => [server.pid],
+          logs: server.logs,
+          stop: async () => {
+            await stopServer(server.child);
+            database.stop();
+          },
+        };
+      } catch (error) {
+        database.stop();
+        throw error;
+      }
+    },
+  };
+}
+
+function pgliteTarget() {
+  const fsync = options.pgliteFsync !== "off";
+  return singleProcess(
+    `PGlite (fresh temp folder, fsync ${fsync ? "on" : "off"})`,
+    async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), "leadbench-bench-pglite-"));
+      const stop = () => rmSync(dir, { recursive: true, force: true });
+      process.once("exit", stop);
+      return {
+        url: path.join(dir, "pglite"),
+        dir,
+        stop,
+        env: { PGLITE_FSYNC: fsync ? "on" : "off" },
+      };
+    },
+  );
+}
+
+function postgresTarget() {
+  return singleProcess(
+    "PostgreSQL (throwaway cluster, one process)",
+    async () => {
+      const { url, cluster } = await preparePostgres();
+      return { url, dir: cluster.dir, stop: cluster.stop };
+    },
+  );
+}
+
+/** PostgreSQL, N app processes with TRUST_PROXY, nginx in front. */
+function clusterTarget() {
+  return {
+    title: `Cluster: PostgreSQL + ${options.processes} app processes behind nginx`,
+    start: async () => {
+      if (!ensureNginx())
+        throw new Error("nginx is missing: apt-get install -y nginx (as root)");
+      const { url, cluster } = await preparePostgres();
+      /** @type {Awaited<ReturnType<typeof startServer>>[]} */
+      const servers = [];
+      try {
+        const data = await buildDataset(url, cluster.dir);
+        for (let index = 0; index < options.processes; index += 1)
+          servers.push(
+            await startServer({ DATABASE_URL: url, TRUST_PROXY: "on" }),
+          );
+        const nginx = await startNginx(servers.map((server) => server.port));
+        console.log(
+          `  nginx at ${nginx.baseUrl} → ${servers.map((server) => server.port).join(", ")}`,
+        );
+        return {
+          baseUrl: nginx.baseUrl,
+          data,
+          pids: () => [...servers.map((server) => server.pid), nginx.pid],
+          logs: () => servers.map((server) => server.logs()).join("\n"),
+          stop: async () => {
+            nginx.stop();
+            await Promise.all(
+              servers.map((server) => stopServer(server.child)),
+            );
+            cluster.stop();
+          },
+        };
+      } catch (error) {
+        await Promise.all(servers.map((server) => stopServer(server.child)));
+        cluster.stop();
+        throw error;
+      }
+    },
+  };
 }
 
 async function main() {
@@ -374,39 +345,57 @@ async function main() {
       `Using build/ from ${built} (run \`npm run build\` first to measure newer code).`,
     );
   }
+  if (options.entry) return compareEntries(options);
+
+  /** @type {Target[]} */
+  const targets = [];
+  if (options.cluster) targets.push(clusterTarget());
+  else {
+    if (options.db === "all" || options.db === "pglite")
+      targets.push(pgliteTarget());
+    if (options.db === "all" || options.db === "postgres") {
+      if (findPostgresBinDir()) targets.push(postgresTarget());
+      else if (options.db === "postgres") {
+        console.error(
+          "No PostgreSQL server binaries under /usr/lib/postgresql: apt-get install -y postgresql",
+        );
+        return 1;
+      } else
+        console.log(
+          "PostgreSQL: skipped (no server binaries under /usr/lib/postgresql).",
+        );
+    }
+  }
   console.log(
-    `autocannon: ${options.connections} connections, ${options.warmup} s warm-up + ${options.duration} s per scenario`,
+    `autocannon: ${options.connections} connections (unless a row says otherwise), ${options.warmup} s warm-up + ${options.duration} s per scenario`,
   );
 
   let failed = false;
   for (const target of targets) {
     console.log(`\n== ${target.title}`);
-    let prepared;
-    let server;
+    let started;
     try {
-      prepared = await target.prepare();
-      const started = Date.now();
-      server = await startServer(prepared.env);
-      console.log(
-        `  server ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${server.baseUrl}`,
-      );
-      printTable(target.title, await measure(server.baseUrl));
+      started = await target.start();
+      const pids = started.pids;
+      const rows = await measure(started.baseUrl, started.data, pids);
+      printTable(target.title, rows);
     } catch (error) {
       failed = true;
       console.error(
-        `\n${target.title}: ${error instanceof Error ? error.message : error}`,
+        `\n${target.title}: ${error instanceof Error ? error.stack : error}`,
       );
-      if (server)
-        console.error(`Server output (last lines):\n${server.logs()}`);
+      if (started)
+        console.error(`Server output (last lines):\n${started.logs()}`);
     } finally {
-      if (server) await stopServer(server.child);
-      prepared?.cleanup();
+      await started?.stop();
     }
   }
 
   // The domain's own benchmark, when the calibration module offers one.
   const calibration = "scripts/bench/calibration.ts";
   if (
+    !options.only &&
+    !options.cluster &&
     existsSync(calibration) &&
     readFileSync(calibration, "utf8").includes("runCalibrationBench")
   ) {

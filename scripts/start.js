@@ -15,10 +15,10 @@ if (!existsSync("build/server/index.js")) {
 }
 
 const { createServer } = await import("./server.js");
-const app = await createServer({ log: process.env.ACCESS_LOG !== "off" });
+const server = await createServer({ log: process.env.ACCESS_LOG !== "off" });
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
-const server = app.listen(port, host, () => {
+server.listen(port, host, () => {
   console.log(`Leadbench is running at http://localhost:${port}`);
 });
 

@@ -5,8 +5,8 @@ import { requireRole } from "#app/services/auth.server";
 import { listOpenings } from "#app/services/openings.server";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"], context);
   return { openings: await listOpenings(user), user };
 }
 

@@ -47,8 +47,8 @@ import { requireRecordId } from "#app/services/route-params.server";
 import { UserFacingError } from "#app/utils/errors";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"], context);
   const opening = await requireManagedOpening(
     user,
     requireRecordId(params.openingId),

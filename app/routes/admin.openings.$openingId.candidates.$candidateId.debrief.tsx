@@ -53,8 +53,8 @@ import {
 import { requireRecordId } from "#app/services/route-params.server";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"], context);
   return getCandidateDebrief(
     user,
     requireRecordId(params.openingId),

@@ -8,8 +8,8 @@ import { requireRecordId } from "#app/services/route-params.server";
 
 // The hiring manager reads the work itself: what the candidate wrote and how they reviewed
 // the pull request, with the matcher's findings and reasons. Read-only and audited.
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"], context);
   return getSubmission(
     user,
     requireRecordId(params.openingId),

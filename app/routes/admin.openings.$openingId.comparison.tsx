@@ -17,8 +17,8 @@ import { ScrollRegion } from "#app/components/comparison/scroll-region";
 import { requireRecordId } from "#app/services/route-params.server";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"], context);
   return getOpeningComparison(user, requireRecordId(params.openingId));
 }
 

@@ -17,8 +17,8 @@ import {
 } from "#app/services/opening-content.server";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"]);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["ADMIN", "HIRING_MANAGER"], context);
   const [content, hiringManagers] = await Promise.all([
     openingFormContent(),
     listHiringManagers(),

@@ -41,8 +41,8 @@ import {
 } from "#app/services/staff.server";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["ADMIN"]);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["ADMIN"], context);
   return { staff: await listStaff(), currentUserId: user.id };
 }
 

@@ -18,8 +18,12 @@ import {
 } from "#app/autosave/use-autosave";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const context = await requireCandidateContext(request);
+export async function loader({
+  request,
+  params,
+  context: loadContext,
+}: LoaderFunctionArgs) {
+  const context = await requireCandidateContext(request, loadContext);
   const written = await getWrittenAssessment(context);
   const index = written.questions.findIndex(
     (q) => q.key === params.questionKey,

@@ -6,8 +6,11 @@ import { getWrittenAssessment } from "#app/services/assessment/get-written-asses
 import { requireCandidateContext } from "#app/services/invitations.server";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const context = await requireCandidateContext(request);
+export async function loader({
+  request,
+  context: loadContext,
+}: LoaderFunctionArgs) {
+  const context = await requireCandidateContext(request, loadContext);
   const written = await getWrittenAssessment(context);
   const next =
     written.questions.find((q) => !isAnswered(q.answer?.body ?? "")) ??

@@ -7,8 +7,11 @@ import { requireCandidateContext } from "#app/services/invitations.server";
 import type { loader as assessmentLoader } from "./assessment";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const context = await requireCandidateContext(request);
+export async function loader({
+  request,
+  context: loadContext,
+}: LoaderFunctionArgs) {
+  const context = await requireCandidateContext(request, loadContext);
   const workspace = await getReviewWorkspace(context);
   return {
     ...workspace,

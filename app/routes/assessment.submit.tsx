@@ -38,8 +38,11 @@ import {
 import { useAutosaveStore } from "#app/autosave/use-autosave";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const context = await requireCandidateContext(request);
+export async function loader({
+  request,
+  context: loadContext,
+}: LoaderFunctionArgs) {
+  const context = await requireCandidateContext(request, loadContext);
   return getSubmissionOverview(context);
 }
 

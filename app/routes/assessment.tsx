@@ -11,8 +11,11 @@ import { AutosaveProvider } from "#app/autosave/use-autosave";
 import { revalidateAfterSubmissions } from "#app/utils/should-revalidate";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const context = await requireCandidateContext(request);
+export async function loader({
+  request,
+  context: loadContext,
+}: LoaderFunctionArgs) {
+  const context = await requireCandidateContext(request, loadContext);
   return getAssessmentFrame(context);
 }
 

@@ -31,8 +31,8 @@ import {
 } from "#app/services/form-submission.server";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await getStaffUser(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await getStaffUser(request, context);
   if (user) throw redirect(homePath(user.role));
   return null;
 }

@@ -47,12 +47,12 @@ import { UserFacingError } from "#app/utils/errors";
 import { formValues, parseForm } from "#app/utils/forms";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, [
-    "ADMIN",
-    "HIRING_MANAGER",
-    "PANELIST",
-  ]);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireRole(
+    request,
+    ["ADMIN", "HIRING_MANAGER", "PANELIST"],
+    context,
+  );
   return getWorkspace(user, requireRecordId(params.candidateId));
 }
 

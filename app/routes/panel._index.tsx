@@ -5,12 +5,12 @@ import { requireRole } from "#app/services/auth.server";
 import { listPanelQueue } from "#app/services/panel.server";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, [
-    "ADMIN",
-    "HIRING_MANAGER",
-    "PANELIST",
-  ]);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireRole(
+    request,
+    ["ADMIN", "HIRING_MANAGER", "PANELIST"],
+    context,
+  );
   return { queue: await listPanelQueue(user.id) };
 }
 

@@ -1,6 +1,7 @@
 // Staff sign-in and sessions. The cookie carries only a random session id; the Session row
 // is the truth, so signing out or revoking deletes it and the cookie stops working.
 import { hash, verify } from "@node-rs/argon2";
+import type { AppLoadContext } from "@remix-run/node";
 import { createCookie, redirect } from "@remix-run/node";
 import { decideSignIn, SIGN_IN_LIMITS } from "#app/domain/rate-limit";
 import type { Role } from "#app/domain/roles";
@@ -9,6 +10,7 @@ import { getEnv } from "#app/utils/env.server";
 import { generateToken } from "#app/utils/tokens.server";
 import { recordAudit } from "./audit.server";
 import { prisma } from "./db.server";
+import { oncePerRequest } from "./request-memo.server";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -137,9 +139,17 @@ async function readSessionId(request: Request): Promise<string | null> {
   return typeof value === "string" ? value : null;
 }
 
-export async function getStaffUser(
+/** The signed-in staff member, read once per request when given the load context. */
+export function getStaffUser(
   request: Request,
+  context?: AppLoadContext,
 ): Promise<StaffUser | null> {
+  return oncePerRequest(request, context, "staffUser", () =>
+    readStaffUser(request),
+  );
+}
+
+async function readStaffUser(request: Request): Promise<StaffUser | null> {
   const sessionId = await readSessionId(request);
   if (!sessionId) return null;
   const session = await prisma.session.findUnique({
@@ -158,8 +168,11 @@ export async function getStaffUser(
 }
 
 /** Redirects to sign-in (and back afterwards) when nobody is signed in. */
-export async function requireStaffUser(request: Request): Promise<StaffUser> {
-  const user = await getStaffUser(request);
+export async function requireStaffUser(
+  request: Request,
+  context?: AppLoadContext,
+): Promise<StaffUser> {
+  const user = await getStaffUser(request, context);
   if (user) return user;
   const url = new URL(request.url);
   const redirectTo = `${url.pathname}${url.search}`;
@@ -170,8 +183,9 @@ export async function requireStaffUser(request: Request): Promise<StaffUser> {
 export async function requireRole(
   request: Request,
   roles: readonly Role[],
+  context?: AppLoadContext,
 ): Promise<StaffUser> {
-  const user = await requireStaffUser(request);
+  const user = await requireStaffUser(request, context);
   if (!roles.includes(user.role)) throw notFound();
   return user;
 }

@@ -9,7 +9,9 @@ import { openDatabase } from "./database.server";
 
 async function connect() {
   const target = parseDatabaseUrl(getEnv().DATABASE_URL);
-  const connection = await openDatabase(target);
+  const connection = await openDatabase(target, {
+    fsync: getEnv().PGLITE_FSYNC,
+  });
   if (target.kind === "pglite") {
     const applied = await applyMigrations(connection.adapterFactory);
     if (applied.length)

@@ -1,5 +1,6 @@
 // Invite links and candidate sessions. A token is 256 random bits shown once; only its hash
 // is stored. Opening a valid link starts a candidate session scoped to that one attempt.
+import type { AppLoadContext } from "@remix-run/node";
 import { createCookie, redirect } from "@remix-run/node";
 import { invitationState } from "#app/domain/candidate-stage";
 import type { Actor } from "#app/domain/roles";
@@ -8,6 +9,7 @@ import { generateToken, hashToken } from "#app/utils/tokens.server";
 import { recordAudit } from "./audit.server";
 import { prisma } from "./db.server";
 import { isEmailConfigured, sendEmail } from "./mail.server";
+import { oncePerRequest } from "./request-memo.server";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CANDIDATE_SESSION_DAYS = 30;
@@ -203,8 +205,17 @@ export type CandidateContext = {
   code: string;
 };
 
-/** The attempt this browser's candidate session may reach, or null. */
-export async function getCandidateContext(
+/** The attempt this browser's candidate session may reach, or null; once per request. */
+export function getCandidateContext(
+  request: Request,
+  loadContext?: AppLoadContext,
+): Promise<CandidateContext | null> {
+  return oncePerRequest(request, loadContext, "candidate", () =>
+    readCandidateContext(request),
+  );
+}
+
+async function readCandidateContext(
   request: Request,
 ): Promise<CandidateContext | null> {
   const sessionId: unknown = await candidateCookie.parse(
@@ -239,8 +250,9 @@ export async function getCandidateContext(
 
 export async function requireCandidateContext(
   request: Request,
+  loadContext?: AppLoadContext,
 ): Promise<CandidateContext> {
-  const context = await getCandidateContext(request);
+  const context = await getCandidateContext(request, loadContext);
   if (!context) throw redirect("/a/unavailable");
   return context;
 }

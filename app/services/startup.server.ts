@@ -7,6 +7,10 @@ import { databaseLabel } from "./db.server";
 
 async function prepare() {
   const env = getEnv();
+  if (databaseLabel.startsWith("PGlite"))
+    console.log(
+      `${databaseLabel}: the embedded database is one process on one machine, for trials and small teams${env.PGLITE_FSYNC ? "" : " (PGLITE_FSYNC=off: a power loss can lose recent saves)"}. For more, use PostgreSQL: see "Production database" in the README.`,
+    );
   if (!env.DEMO_DATA) return;
   // Several processes starting on one empty PostgreSQL race to load the demo: the loser's
   // unique-constraint error just means the data is there.

@@ -22,6 +22,7 @@ export const envSchema = z
     COOKIE_SECURE: flag.optional(),
     DEMO_DATA: flag.optional(),
     TRUST_PROXY: flag.default(false),
+    PGLITE_FSYNC: flag.default(true),
     APP_URL: z.url().optional(),
     SMTP_URL: z.url().optional(),
     SMTP_FROM: z.string().default("Leadbench <no-reply@leadbench.local>"),

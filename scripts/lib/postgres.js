@@ -99,6 +99,8 @@ function runAsPostgres(binary, args) {
  * @property {string} dir the temp folder (data, socket, log); deleted by stop().
  * @property {string} binDir
  * @property {() => void} stop stops the server and deletes the folder; safe to call twice.
+ * @property {() => void} pause stops the server cleanly, keeping its data (for fault tests).
+ * @property {() => void} resume starts it again on the same port after pause().
  */
 
 /**
@@ -167,6 +169,23 @@ export async function startPostgresCluster(options = {}) {
       lastError = error;
       continue;
     }
+    const serverOptions = [`-p ${port}`, ...settings].join(" ");
+    const pgCtl = path.join(binDir, "pg_ctl");
+    const pause = () =>
+      runAsPostgres(pgCtl, ["stop", "-D", dataDir, "-m", "fast", "-w"]);
+    const resume = () =>
+      runAsPostgres(pgCtl, [
+        "start",
+        "-D",
+        dataDir,
+        "-l",
+        logFile,
+        "-w",
+        "-t",
+        "60",
+        "-o",
+        serverOptions,
+      ]);
     let stopped = false;
     const stop = () => {
       if (stopped) return;
@@ -192,6 +211,8 @@ export async function startPostgresCluster(options = {}) {
       dir,
       binDir,
       stop,
+      pause,
+      resume,
     };
   }
   const log = existsSync(logFile)

@@ -1,4 +1,4 @@
-// Refuses a cross-origin form post with 403 before it reaches Remix. Remix makes the same
+// Refuses a cross-origin form post with 403 before it reaches Remix (scripts/server.js). Remix makes the same
 // check (its CSRF guard: the Origin header must name the Host, or X-Forwarded-Host) but
 // throws, and so answers 500; this mirrors that check exactly, so Remix's never fires.
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -26,17 +26,4 @@ export function crossOriginProblem({ method, origin, host, forwardedHost }) {
   if (originHost(origin) !== expected)
     return "Cross-origin form posts are refused.";
   return null;
-}
-
-export function sameOrigin() {
-  return (request, response, next) => {
-    const problem = crossOriginProblem({
-      method: request.method,
-      origin: request.get("origin"),
-      host: request.get("host"),
-      forwardedHost: request.get("x-forwarded-host"),
-    });
-    if (!problem) return next();
-    response.status(403).type("text/plain").send(problem);
-  };
 }

@@ -16,6 +16,9 @@ if (inject("integrationDb") === "postgres") {
     inject("testRunId"),
   );
 } else {
+  // Throwaway folders, like the test PostgreSQL's fsync=off: the durable path has its own
+  // test (pglite-durability.test.ts).
+  process.env.PGLITE_FSYNC ??= "off";
   const template = inject("pgliteTemplateDir");
   if (!template)
     throw new Error("global-setup.ts provided no PGlite template.");

@@ -14,7 +14,7 @@ import {
   type ScorecardRubric,
 } from "./scorecard";
 
-// Notes are prose, often pasted: NUL is stripped (docs/decisions/003).
+// Notes are prose, often pasted: NUL is stripped (docs/decisions/007-forms-and-input-parsing.md).
 const optionalText = (max: number, what: string) =>
   z
     .string()

@@ -42,7 +42,7 @@ async function readJson<Schema extends z.$ZodType>(
   let raw: unknown;
   try {
     // PostgreSQL cannot store NUL; in a candidate's text it is an invisible leftover of a
-    // paste, so it is dropped rather than the save refused (docs/decisions/003).
+    // paste, so it is dropped rather than the save refused (docs/decisions/007-forms-and-input-parsing.md).
     raw = stripNulDeep(JSON.parse(text));
   } catch {
     throw new UserFacingError("The request is not valid JSON.", undefined, 400);

@@ -1,6 +1,6 @@
 // Opens the database that DATABASE_URL names, as a Prisma driver adapter factory that both
 // the Prisma client and the migration runner can use. A PGlite folder is opened durably by
-// default: see docs/decisions/003-durable-embedded-database.md.
+// default: see docs/decisions/009-durable-embedded-database.md.
 import { fsyncSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";

@@ -30,7 +30,7 @@ export const envSchema = z
     SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
     // Set by playwright.config.ts only: turns on /e2e-fixtures, which makes users with known
     // passwords and sessions for the e2e tests, and is the key those tests send
-    // (docs/decisions/004-e2e-tests-make-their-own-data.md).
+    // (docs/decisions/008-e2e-tests-make-their-own-data.md).
     E2E_FIXTURES_TOKEN: z
       .string()
       .min(32, "must be at least 32 characters")

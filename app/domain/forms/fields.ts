@@ -1,6 +1,6 @@
 // The zod building blocks of every form schema, so a kind of field means one thing on every
 // page and on both sides (the browser validates with the same schema through conform). The
-// NUL rule, decided per kind of field (docs/decisions/003-forms-and-input-parsing.md):
+// NUL rule, decided per kind of field (docs/decisions/007-forms-and-input-parsing.md):
 // - a single line a person types (a name, an email, a title, a password) refuses a NUL with a
 //   message that names the field: it is a mistake, and silently changing it would surprise;
 // - prose that is often pasted (a CSV list, a rationale, a challenge description, a reason)

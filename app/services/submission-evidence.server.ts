@@ -12,6 +12,20 @@ import {
   reviewCommentSelect,
 } from "./review-comments.server";
 
+/** The attempt fields every staff view of a submission reads: select it, never list them again. */
+export const submittedAttemptSelect = {
+  id: true,
+  startedAt: true,
+  submittedAt: true,
+  activeSeconds: true,
+  pasteCount: true,
+  pasteCharacters: true,
+  questionSetKey: true,
+  questionSetVersion: true,
+  exerciseKey: true,
+  exerciseVersion: true,
+} as const;
+
 export type SubmittedAttempt = {
   id: string;
   startedAt: Date | null;

@@ -12,6 +12,7 @@ import { prisma } from "./db.server";
 import { requireManagedOpening } from "./openings.server";
 import {
   loadSubmissionEvidence,
+  submittedAttemptSelect,
   type SubmissionEvidence,
 } from "./submission-evidence.server";
 
@@ -49,20 +50,7 @@ export async function getSubmission(
       id: true,
       code: true,
       decision: true,
-      attempt: {
-        select: {
-          id: true,
-          startedAt: true,
-          submittedAt: true,
-          activeSeconds: true,
-          pasteCount: true,
-          pasteCharacters: true,
-          questionSetKey: true,
-          questionSetVersion: true,
-          exerciseKey: true,
-          exerciseVersion: true,
-        },
-      },
+      attempt: { select: submittedAttemptSelect },
       assignments: {
         where: { panelistId: actor.id },
         select: { panelistId: true },

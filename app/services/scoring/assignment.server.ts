@@ -5,6 +5,7 @@ import type { Actor } from "#app/domain/roles";
 import { UserFacingError } from "#app/utils/errors";
 import { notFound } from "../auth.server";
 import { getRubric } from "../content.server";
+import { submittedAttemptSelect } from "../submission-evidence.server";
 import { prisma } from "../db.server";
 
 /** The candidate as the assigned panelist may see them; 404 for anyone else. */
@@ -27,20 +28,7 @@ export async function assignedCandidate(
               rubricVersion: true,
             },
           },
-          attempt: {
-            select: {
-              id: true,
-              startedAt: true,
-              submittedAt: true,
-              activeSeconds: true,
-              pasteCount: true,
-              pasteCharacters: true,
-              questionSetKey: true,
-              questionSetVersion: true,
-              exerciseKey: true,
-              exerciseVersion: true,
-            },
-          },
+          attempt: { select: submittedAttemptSelect },
         },
       },
     },

@@ -13,6 +13,7 @@ import {
 } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type {
+  FormEvent,
   InputHTMLAttributes,
   ReactNode,
   SelectHTMLAttributes,
@@ -34,6 +35,11 @@ export function useSchemaForm<
     id?: string;
     lastResult?: SubmissionResult<string[]> | null;
     defaultValue?: Partial<Record<keyof z.input<Schema>, unknown>>;
+    /** Called instead of a plain submission once the browser's check passes. */
+    onSubmit?: (
+      event: FormEvent<HTMLFormElement>,
+      context: { formData: FormData },
+    ) => void;
   } = {},
 ) {
   const constraint = useMemo(
@@ -49,6 +55,7 @@ export function useSchemaForm<
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onSubmit: options.onSubmit,
   });
 }
 

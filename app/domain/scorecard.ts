@@ -156,6 +156,24 @@ export function diffScorecards(
   return changes;
 }
 
+/**
+ * What stops a submission or an amendment, without comparing with what was submitted before:
+ * completeness, and for an amendment a reason. The form checks this in the browser too.
+ */
+export function submissionErrors(
+  rubric: ScorecardRubric,
+  content: ScorecardContent,
+  { amend, reason }: { amend: boolean; reason: string },
+): FieldErrors {
+  const errors = completenessErrors(rubric, content);
+  if (amend && !reason.trim()) {
+    errors.reason = [
+      "Say why you are changing a submitted scorecard; the audit trail keeps it with the old values.",
+    ];
+  }
+  return errors;
+}
+
 /** An amendment needs a reason and a change, on top of being complete. */
 export function amendmentErrors(
   rubric: ScorecardRubric,
@@ -163,12 +181,7 @@ export function amendmentErrors(
   after: ScorecardContent,
   reason: string,
 ): FieldErrors {
-  const errors = completenessErrors(rubric, after);
-  if (!reason.trim()) {
-    errors.reason = [
-      "Say why you are changing a submitted scorecard; the audit trail keeps it with the old values.",
-    ];
-  }
+  const errors = submissionErrors(rubric, after, { amend: true, reason });
   if (
     Object.keys(errors).length === 0 &&
     diffScorecards(rubric, before, after).length === 0

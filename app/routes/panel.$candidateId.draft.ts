@@ -5,12 +5,14 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import type { ErrorAnswer, SavedAnswer } from "#app/autosave/contract";
 import { scorecardFormSchema } from "#app/domain/scorecard-form";
 import { requireRole } from "#app/services/auth.server";
-import { readForm } from "#app/services/form-submission.server";
+import {
+  parseSubmission,
+  readForm,
+} from "#app/services/form-submission.server";
 import { requireRecordId } from "#app/services/route-params.server";
 import { getScoringRubric } from "#app/services/scoring/get-scoring-rubric.server";
 import { saveDraft } from "#app/services/scoring/save-draft.server";
 import { UserFacingError } from "#app/utils/errors";
-import { parseForm } from "#app/utils/forms";
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, [
@@ -20,25 +22,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
   ]);
   const candidateId = requireRecordId(params.candidateId);
   const rubric = await getScoringRubric(user, candidateId);
-  const parsed = parseForm(
+  const submission = parseSubmission(
     await readForm(request),
     scorecardFormSchema(rubric),
   );
-  if (!parsed.ok) {
-    const first = Object.values(parsed.errors)[0]?.[0];
+  if (submission.status !== "success") {
+    const errors = submission.error ?? {};
+    const first = Object.values(errors).flat()[0];
     return Response.json(
       {
         ok: false,
         error: `Not saved: ${first || "check what you entered"}`,
-        errors: parsed.errors,
+        errors,
       } satisfies ErrorAnswer & Record<string, unknown>,
       { status: 400 },
     );
   }
   try {
     const saved = await saveDraft(user, candidateId, {
-      revision: parsed.value.revision,
-      content: parsed.value.content,
+      revision: submission.value.revision,
+      content: submission.value.content,
     });
     return Response.json({
       ok: true,

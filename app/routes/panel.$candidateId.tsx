@@ -3,7 +3,7 @@ import type {
   LoaderFunctionArgs,
   MetaFunction,
 } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import {
   Link,
   useActionData,
@@ -19,8 +19,12 @@ import {
 } from "#app/components/panel/scorecard-form";
 import { REVIEW_EVIDENCE } from "#app/domain/content/constants";
 import { LEVEL_LABELS } from "#app/domain/levels";
-import { emptyScorecard, type FieldErrors } from "#app/domain/scorecard";
-import { scorecardFormSchema } from "#app/domain/scorecard-form";
+import { emptyScorecard } from "#app/domain/scorecard";
+import {
+  SCORECARD_INTENTS,
+  scorecardFormSchema,
+  type ScorecardIntent,
+} from "#app/domain/scorecard-form";
 import {
   ClearOverrideSchema,
   OverrideDefectSchema,
@@ -43,8 +47,6 @@ import { getWorkspace } from "#app/services/scoring/get-workspace.server";
 import { overrideDefect } from "#app/services/scoring/override-defect.server";
 import { saveDraft } from "#app/services/scoring/save-draft.server";
 import { submitScorecard } from "#app/services/scoring/submit-scorecard.server";
-import { UserFacingError } from "#app/utils/errors";
-import { formValues, parseForm } from "#app/utils/forms";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -116,17 +118,19 @@ async function clearOverrideAction({ user, candidateId, formData }: Context) {
 }
 
 /**
- * Save (without JavaScript; with it, autosave posts to /draft), submit and amend. The
- * scorecard form reads failures as { errors, values } (see #app/utils/forms).
+ * Save (without JavaScript; with it, autosave posts to /draft), submit and amend: one form,
+ * whose buttons post the intent. The service has the last word on completeness (the form
+ * checks the same rules in the browser), and its answer comes back as the form's reply.
  */
 async function scorecardAction(
   { user, candidateId, formData }: Context,
-  intent: "save" | "submit" | "amend",
+  intent: ScorecardIntent,
 ) {
   const rubric = await getScoringRubric(user, candidateId);
-  const parsed = parseForm(formData, scorecardFormSchema(rubric));
-  if (!parsed.ok) return data(parsed, { status: 400 });
-  const { revision, content, reason } = parsed.value;
+  const submission = parseSubmission(formData, scorecardFormSchema(rubric));
+  if (submission.status !== "success")
+    return rejectSubmission(intent, submission);
+  const { revision, content, reason } = submission.value;
   try {
     if (intent === "save") {
       await saveDraft(user, candidateId, { revision, content });
@@ -141,21 +145,14 @@ async function scorecardAction(
             reason,
           });
     if (!result.ok) {
-      return data(
-        { ok: false, errors: result.errors, values: formValues(formData) },
-        { status: 400 },
-      );
+      const { form, ...fieldErrors } = result.errors;
+      return rejectSubmission(intent, submission, {
+        formError: form?.join(" "),
+        fieldErrors,
+      });
     }
   } catch (error) {
-    if (!(error instanceof UserFacingError)) throw error;
-    return data(
-      {
-        ok: false,
-        errors: { [error.field ?? "form"]: [error.message] },
-        values: formValues(formData),
-      },
-      { status: error.status },
-    );
+    return rejectWithError(intent, submission, error);
   }
   return redirect(`/panel/${candidateId}`);
 }
@@ -195,8 +192,12 @@ export default function ScoringWorkspace() {
   const { candidate, rubric, scorecard, panel } = workspace;
   const amending =
     scorecard?.status === "SUBMITTED" && searchParams.has("amend");
-  const failure = actionData && "errors" in actionData ? actionData : undefined;
-  const errors: FieldErrors = failure?.errors ?? {};
+  // The scorecard's reply, whichever of its buttons posted it.
+  const reply = SCORECARD_INTENTS.some(
+    (intent) => intent === actionData?.intent,
+  )
+    ? actionData?.result
+    : undefined;
   const badge = STATUS_BADGE[scorecard?.status ?? "none"];
 
   const criterionTitles = Object.fromEntries(
@@ -315,8 +316,7 @@ export default function ScoringWorkspace() {
                 savedAt={
                   scorecard?.status === "DRAFT" ? scorecard.updatedAt : null
                 }
-                errors={errors}
-                submitted={failure}
+                lastResult={reply}
                 evidenceSources={evidenceSources}
               />
             </div>

@@ -221,19 +221,23 @@ describe("submitting", () => {
     expect(result).toMatchObject({ init: { status: 400 } });
     const { data } = result as unknown as {
       data: {
-        errors: Record<string, string[]>;
-        values: Record<string, string>;
+        intent: string;
+        result: {
+          error: Record<string, string[]>;
+          initialValue: Record<string, unknown>;
+        };
       };
     };
+    expect(data.intent).toBe("submit");
     const criteria = rubric.dimensions.flatMap((d) => d.criteria);
-    expect(Object.keys(data.errors).sort()).toEqual(
+    expect(Object.keys(data.result.error).sort()).toEqual(
       [
         evidenceField(first),
         ...criteria.slice(1).map((c) => scoreField(c.key)),
         "recommendation",
       ].sort(),
     );
-    expect(data.values.summary).toBe("Half done");
+    expect(data.result.initialValue.summary).toBe("Half done");
     expect(
       await prisma.scorecard.count({
         where: { candidateId, panelistId: panelistA.id },
@@ -436,7 +440,7 @@ describe("amending a submitted scorecard", () => {
     });
     expect(noReason).toMatchObject({
       init: { status: 400 },
-      data: { errors: { reason: [expect.any(String)] } },
+      data: { result: { error: { reason: [expect.any(String)] } } },
     });
 
     const unchanged = await post(panelistA, {
@@ -445,7 +449,9 @@ describe("amending a submitted scorecard", () => {
     });
     expect(unchanged).toMatchObject({
       init: { status: 400 },
-      data: { errors: { form: [expect.stringContaining("Nothing changed")] } },
+      data: {
+        result: { error: { "": [expect.stringContaining("Nothing changed")] } },
+      },
     });
 
     const amended = await post(panelistA, {

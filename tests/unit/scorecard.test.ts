@@ -16,7 +16,11 @@ import {
   type ScorecardContent,
   type ScorecardRubric,
 } from "#app/domain/scorecard";
-import { scorecardFormSchema } from "#app/domain/scorecard-form";
+import { parseWithZod } from "@conform-to/zod/v4";
+import {
+  scorecardFormSchema,
+  scorecardFormValues,
+} from "#app/domain/scorecard-form";
 
 const rubric: ScorecardRubric = {
   dimensions: [
@@ -189,9 +193,22 @@ describe("independence and the queue", () => {
 
 describe("scorecardFormSchema", () => {
   const schema = scorecardFormSchema(rubric);
+  // As the browser and the action read it: conform turns dotted names into nested objects
+  // and empty fields into nothing.
+  const parse = (
+    fields: Record<string, string>,
+    target: ReturnType<typeof scorecardFormSchema> = schema,
+  ) => {
+    const formData = new FormData();
+    for (const [name, value] of Object.entries(fields))
+      formData.append(name, value);
+    return parseWithZod(formData, { schema: target });
+  };
+  const errorsOf = (submission: ReturnType<typeof parse>) =>
+    submission.status === "success" ? {} : (submission.error ?? {});
 
   it("turns form fields into scorecard content", () => {
-    const parsed = schema.parse({
+    const parsed = parse({
       revision: "3",
       [scoreField("material_issues")]: "4",
       [evidenceField("material_issues")]: "Ranked the IDOR first.",
@@ -203,7 +220,9 @@ describe("scorecardFormSchema", () => {
       summary: "Leads with questions.",
       ignored: "field",
     });
-    expect(parsed).toEqual({
+    expect(parsed.status).toBe("success");
+    expect(parsed.status === "success" && parsed.value).toEqual({
+      intent: "save",
       revision: 3,
       reason: "",
       content: {
@@ -219,15 +238,93 @@ describe("scorecardFormSchema", () => {
     });
   });
 
-  it("refuses a level outside 1–4 and an unknown recommendation", () => {
-    const result = schema.safeParse({
+  it("refuses a level outside 1–4 and an unknown recommendation, on the fields' own names", () => {
+    const parsed = parse({
       revision: "0",
       [scoreField("trade_offs")]: "5",
       recommendation: "maybe",
     });
-    expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(
+    expect(parsed.status).toBe("error");
+    expect(Object.keys(errorsOf(parsed))).toEqual(
       expect.arrayContaining([scoreField("trade_offs"), "recommendation"]),
+    );
+  });
+
+  it("lets a draft be anything, and asks a submission for what it lacks", () => {
+    const partial = {
+      revision: "1",
+      [scoreField("material_issues")]: "4",
+      summary: "Half done",
+    };
+    expect(parse(partial).status).toBe("success");
+    const submitted = parse({ ...partial, intent: "submit" });
+    expect(Object.keys(errorsOf(submitted)).sort()).toEqual(
+      [
+        evidenceField("material_issues"),
+        scoreField("teaching_reviews"),
+        scoreField("trade_offs"),
+        "recommendation",
+      ].sort(),
+    );
+    // Once the panelist has tried to submit, the page keeps checking without the button.
+    const checking = scorecardFormSchema(rubric, { complete: true });
+    expect(Object.keys(errorsOf(parse(partial, checking)))).toHaveLength(4);
+  });
+
+  it("asks an amendment for a reason, with the message the service gives", () => {
+    const content: ScorecardContent = {
+      criteria: {
+        material_issues: { score: 3, evidence: "" },
+        trade_offs: { score: 2, evidence: "" },
+        teaching_reviews: { score: 2, evidence: "" },
+      },
+      redFlags: {},
+      recommendation: "no",
+      summary: "Done.",
+    };
+    const parsed = parse({
+      intent: "amend",
+      revision: "2",
+      ...Object.fromEntries(
+        Object.entries(scorecardFormValues(content).score).map(
+          ([key, value]) => [scoreField(key), value],
+        ),
+      ),
+      recommendation: "no",
+      summary: "Done.",
+    });
+    expect(errorsOf(parsed)).toEqual({
+      reason: amendmentErrors(rubric, content, content, "").reason,
+    });
+  });
+});
+
+describe("scorecardFormValues", () => {
+  it("gives the form back what it would post, so a stored draft parses to itself", () => {
+    const content: ScorecardContent = {
+      criteria: {
+        material_issues: { score: 4, evidence: "Ranked the IDOR first." },
+        trade_offs: { score: null, evidence: "" },
+        teaching_reviews: { score: 1, evidence: "Tells, never asks." },
+      },
+      redFlags: { hero: "Q5: keeps payments." },
+      recommendation: "strong_yes",
+      summary: "Leads with questions.",
+    };
+    const values = scorecardFormValues(content);
+    const formData = new FormData();
+    formData.set("revision", "1");
+    for (const [group, entries] of Object.entries(values)) {
+      if (typeof entries === "string") formData.set(group, entries);
+      else
+        for (const [key, value] of Object.entries(entries))
+          formData.set(`${group}.${key}`, value);
+    }
+    const parsed = parseWithZod(formData, {
+      schema: scorecardFormSchema(rubric),
+    });
+    expect(parsed.status === "success" && parsed.value.content).toEqual(
+      content,
     );
   });
 });

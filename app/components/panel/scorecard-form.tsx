@@ -2,29 +2,39 @@
 // whose four labels carry the anchored level text, an evidence note per criterion, the red
 // flags with notes, the recommendation and a summary. Keys 1–4 choose a level in the group
 // that has focus. A draft autosaves; an amendment of a submitted scorecard asks for a reason.
-// This module wires the parts (./scorecard/) to the draft's autosave and to submitting.
+// This module wires the parts (./scorecard/) to conform (one schema, checked here and by the
+// action), to the draft's autosave and to submitting.
+import type { SubmissionResult } from "@conform-to/react";
 import { Form, useNavigation, useSubmit } from "@remix-run/react";
-import { useRef, useState } from "react";
-import { SCORES, type Score } from "#app/domain/content/constants";
+import { useMemo, useRef, useState } from "react";
+import { useSchemaForm } from "#app/components/forms";
+import type { Score } from "#app/domain/content/constants";
+import { isScore, type ScorecardContent } from "#app/domain/scorecard";
 import {
-  scoreField,
-  type FieldErrors,
-  type ScorecardContent,
-} from "#app/domain/scorecard";
+  scorecardFormSchema,
+  scorecardFormValues,
+} from "#app/domain/scorecard-form";
 import { DimensionSection } from "./scorecard/dimension-section";
 import { ErrorSummary } from "./scorecard/field-errors";
 import { OverallSection } from "./scorecard/overall-section";
 import { RedFlagsSection } from "./scorecard/red-flags-section";
 import { ScorecardActions } from "./scorecard/scorecard-actions";
-import {
-  posted,
-  type EvidenceSource,
-  type RubricView,
-  type Submitted,
-} from "./scorecard/types";
+import type { EvidenceSource, FieldState, RubricView } from "./scorecard/types";
 import { useScorecardDraft } from "./scorecard/use-scorecard-draft";
 
 export type { EvidenceSource, RubricView } from "./scorecard/types";
+
+/** A field's value in conform's nested values, by its dotted name. */
+function valueAt(values: unknown, name: string): string | undefined {
+  let value = values;
+  for (const part of name.split(".")) {
+    value =
+      value && typeof value === "object"
+        ? (value as Record<string, unknown>)[part]
+        : undefined;
+  }
+  return typeof value === "string" ? value : undefined;
+}
 
 export function ScorecardForm({
   mode,
@@ -33,8 +43,7 @@ export function ScorecardForm({
   content,
   revision,
   savedAt,
-  errors = {},
-  submitted,
+  lastResult,
   evidenceSources,
 }: {
   mode: "draft" | "amend";
@@ -43,52 +52,53 @@ export function ScorecardForm({
   content: ScorecardContent;
   revision: number;
   savedAt: Date | null;
-  errors?: FieldErrors;
-  submitted?: Submitted;
+  /** The action's reply to this form: its errors and what the panelist sent. */
+  lastResult?: SubmissionResult<string[]>;
   evidenceSources: Record<string, EvidenceSource>;
 }) {
   const submit = useSubmit();
   const navigation = useNavigation();
-  const form = useRef<HTMLFormElement | null>(null);
+  const formElement = useRef<HTMLFormElement | null>(null);
   const draft = useScorecardDraft({
-    form,
+    form: formElement,
     candidateId,
     revision,
     savedAt,
     enabled: mode === "draft",
   });
-  const [scores, setScores] = useState<Record<string, Score | null>>(() =>
-    Object.fromEntries(
-      rubric.dimensions.flatMap((dimension) =>
-        dimension.criteria.map((criterion) => {
-          const value = Number(
-            posted(submitted, scoreField(criterion.key)) ??
-              content.criteria[criterion.key]?.score,
-          );
-          return [
-            criterion.key,
-            SCORES.includes(value as Score) ? (value as Score) : null,
-          ];
-        }),
-      ),
-    ),
+  // Once the panelist has tried to submit, what stops the submission stays checked (and
+  // shown) as they fix it; before that, a draft may be anything.
+  const [attempts, setAttempts] = useState(() =>
+    lastResult?.status === "error" ? 1 : 0,
+  );
+  const schema = useMemo(
+    () => scorecardFormSchema(rubric, { complete: attempts > 0 }),
+    [rubric, attempts],
   );
   const [submitting, setSubmitting] = useState(false);
   const [submitProblem, setSubmitProblem] = useState<string | null>(null);
 
-  function onChange() {
-    setSubmitProblem(null);
-    if (mode === "draft") draft.changed();
+  const [form] = useSchemaForm(schema, {
+    id: `scorecard-${mode}`,
+    lastResult,
+    defaultValue: scorecardFormValues(content),
+    onSubmit: (event, { formData }) => {
+      if (mode !== "draft") return;
+      event.preventDefault();
+      void saveThenSubmit(formData);
+    },
+  });
+
+  // A refusal from the server is a submission attempt too (the summary takes focus again):
+  // noticed while rendering, as React suggests for state that follows a prop.
+  const [seenResult, setSeenResult] = useState(lastResult);
+  if (lastResult !== seenResult) {
+    setSeenResult(lastResult);
+    if (lastResult?.status === "error") setAttempts((count) => count + 1);
   }
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    if (mode !== "draft") return;
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const intent =
-      (event.nativeEvent as SubmitEvent).submitter?.getAttribute("value") ??
-      "submit";
-    if (intent === "save") {
+  async function saveThenSubmit(formData: FormData) {
+    if (formData.get("intent") === "save") {
       draft.changed();
       await draft.flush();
       return;
@@ -103,28 +113,55 @@ export function ScorecardForm({
       );
       return;
     }
-    const data = new FormData(formElement);
-    data.set("intent", "submit");
-    data.set("revision", String(saved.revision));
-    submit(data, { method: "post" });
+    formData.set("intent", "submit");
+    formData.set("revision", String(saved.revision));
+    submit(formData, { method: "post" });
     setSubmitting(false);
   }
 
-  const fields = { content, submitted, errors };
+  const state: FieldState = {
+    errors: Object.fromEntries(
+      Object.entries(form.allErrors).map(([name, messages]) => [
+        name || "form",
+        messages,
+      ]),
+    ),
+    initial: (name) => valueAt(form.initialValue, name),
+    current: (name) => valueAt(form.value, name),
+  };
+  const scores: Record<string, Score | null> = Object.fromEntries(
+    rubric.dimensions.flatMap((dimension) =>
+      dimension.criteria.map((criterion) => {
+        const value = Number(state.current(`score.${criterion.key}`));
+        return [criterion.key, isScore(value) ? value : null];
+      }),
+    ),
+  );
+
   return (
     <Form
       method="post"
-      ref={form}
-      onChange={onChange}
-      onSubmit={onSubmit}
+      id={form.id}
+      ref={formElement}
+      onChange={() => {
+        setSubmitProblem(null);
+        if (mode === "draft") draft.changed();
+      }}
+      onSubmit={(event) => {
+        const submitter = (event.nativeEvent as SubmitEvent).submitter;
+        if (submitter?.getAttribute("value") !== "save")
+          setAttempts((count) => count + 1);
+        form.onSubmit(event);
+      }}
       aria-labelledby="scorecard-heading"
       noValidate
       className="space-y-6"
     >
       <input type="hidden" name="revision" defaultValue={revision} />
-      {Object.keys(errors).length ? (
+      {attempts > 0 && Object.keys(state.errors).length ? (
         <ErrorSummary
-          errors={errors}
+          errors={state.errors}
+          attempt={attempts}
           verb={mode === "amend" ? "saved" : "submitted"}
         />
       ) : null}
@@ -141,19 +178,16 @@ export function ScorecardForm({
           dimension={dimension}
           scale={rubric.scale}
           scores={scores}
-          onScore={(criterionKey, score) =>
-            setScores((current) => ({ ...current, [criterionKey]: score }))
-          }
+          state={state}
           evidenceSources={evidenceSources}
-          {...fields}
         />
       ))}
 
-      <RedFlagsSection redFlags={rubric.redFlags} {...fields} />
+      <RedFlagsSection redFlags={rubric.redFlags} state={state} />
       <OverallSection
         mode={mode}
         recommendations={rubric.recommendations}
-        {...fields}
+        state={state}
       />
 
       <ScorecardActions

@@ -5,37 +5,29 @@ import {
   evidenceRequired,
   LIMITS,
   scoreField,
-  type FieldErrors,
-  type ScorecardContent,
 } from "#app/domain/scorecard";
 import { SCORES, type Score } from "#app/domain/content/constants";
 import { chooseByDigit } from "./choose-by-digit";
 import { errorId, FieldMessage } from "./field-errors";
-import {
-  posted,
-  type CriterionView,
-  type EvidenceSource,
-  type RubricView,
-  type Submitted,
+import type {
+  CriterionView,
+  EvidenceSource,
+  FieldState,
+  RubricView,
 } from "./types";
 
 export function CriterionField({
   criterion,
   scale,
   score,
-  onScore,
-  content,
-  submitted,
-  errors,
+  state: { errors, initial },
   evidenceSources,
 }: {
   criterion: CriterionView;
   scale: RubricView["scale"];
+  /** The level chosen now. */
   score: Score | null;
-  onScore: (score: Score) => void;
-  content: ScorecardContent;
-  submitted?: Submitted;
-  errors: FieldErrors;
+  state: FieldState;
   evidenceSources: Record<string, EvidenceSource>;
 }) {
   const scoreName = scoreField(criterion.key);
@@ -91,8 +83,7 @@ export function CriterionField({
               id={`score-${criterion.key}-${level}`}
               name={scoreName}
               value={level}
-              defaultChecked={score === level}
-              onChange={() => onScore(level)}
+              defaultChecked={initial(scoreName) === String(level)}
               onKeyDown={chooseByDigit}
               className="accent-brand-700 mt-0.5 size-4 shrink-0"
             />
@@ -129,11 +120,7 @@ export function CriterionField({
           name={evidenceName}
           rows={2}
           maxLength={LIMITS.evidence}
-          defaultValue={
-            posted(submitted, evidenceName) ??
-            content.criteria[criterion.key]?.evidence ??
-            ""
-          }
+          defaultValue={initial(evidenceName) ?? ""}
           aria-invalid={errors[evidenceName]?.length ? true : undefined}
           aria-describedby={errorId(errors, evidenceName)}
           className="mt-1 block w-full resize-y rounded-md border border-slate-400 px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600"

@@ -1,13 +1,12 @@
 // One dimension of the rubric (technical depth or team multiplier) as its own section, with
 // how many of its criteria are scored so far.
 import type { Score } from "#app/domain/content/constants";
-import type { FieldErrors, ScorecardContent } from "#app/domain/scorecard";
 import { CriterionField } from "./criterion-field";
 import type {
   DimensionView,
   EvidenceSource,
+  FieldState,
   RubricView,
-  Submitted,
 } from "./types";
 
 const DIMENSION_ACCENT: Record<string, string> = {
@@ -19,16 +18,14 @@ export function DimensionSection({
   dimension,
   scale,
   scores,
-  onScore,
-  ...fields
+  state,
+  evidenceSources,
 }: {
   dimension: DimensionView;
   scale: RubricView["scale"];
+  /** The level chosen now for each criterion. */
   scores: Record<string, Score | null>;
-  onScore: (criterionKey: string, score: Score) => void;
-  content: ScorecardContent;
-  submitted?: Submitted;
-  errors: FieldErrors;
+  state: FieldState;
   evidenceSources: Record<string, EvidenceSource>;
 }) {
   const scored = dimension.criteria.filter((c) => scores[c.key]).length;
@@ -53,8 +50,8 @@ export function DimensionSection({
             criterion={criterion}
             scale={scale}
             score={scores[criterion.key] ?? null}
-            onScore={(score) => onScore(criterion.key, score)}
-            {...fields}
+            state={state}
+            evidenceSources={evidenceSources}
           />
         ))}
       </div>

@@ -51,13 +51,16 @@ export function FieldMessage({
 
 export function ErrorSummary({
   errors,
+  attempt,
   verb,
 }: {
   errors: FieldErrors;
+  /** Which submission attempt this is: the summary takes focus once per attempt. */
+  attempt: number;
   verb: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), [errors]);
+  useEffect(() => ref.current?.focus(), [attempt]);
   const fields = Object.entries(errors).filter(([field]) => field !== "form");
   if (!fields.length) return <FormError errors={errors.form} />;
   return (

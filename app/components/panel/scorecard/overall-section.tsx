@@ -1,26 +1,18 @@
 // The scorecard's overall part: the recommendation, the summary for the debrief and, when a
 // submitted scorecard is amended, the reason the audit trail keeps.
-import {
-  LIMITS,
-  type FieldErrors,
-  type ScorecardContent,
-} from "#app/domain/scorecard";
+import { LIMITS } from "#app/domain/scorecard";
 import { chooseByDigit } from "./choose-by-digit";
 import { errorId, FieldMessage } from "./field-errors";
-import { posted, type RubricView, type Submitted } from "./types";
+import type { FieldState, RubricView } from "./types";
 
 export function OverallSection({
   mode,
   recommendations,
-  content,
-  submitted,
-  errors,
+  state: { errors, initial },
 }: {
   mode: "draft" | "amend";
   recommendations: RubricView["recommendations"];
-  content: ScorecardContent;
-  submitted?: Submitted;
-  errors: FieldErrors;
+  state: FieldState;
 }) {
   return (
     <section
@@ -50,8 +42,7 @@ export function OverallSection({
                 name="recommendation"
                 value={recommendation.key}
                 defaultChecked={
-                  (posted(submitted, "recommendation") ??
-                    content.recommendation) === recommendation.key
+                  initial("recommendation") === recommendation.key
                 }
                 onKeyDown={chooseByDigit}
                 className="accent-brand-700 mt-0.5 size-4 shrink-0"
@@ -76,7 +67,7 @@ export function OverallSection({
           name="summary"
           rows={4}
           maxLength={LIMITS.summary}
-          defaultValue={posted(submitted, "summary") ?? content.summary}
+          defaultValue={initial("summary") ?? ""}
           aria-invalid={errors.summary?.length ? true : undefined}
           aria-describedby={errorId(errors, "summary")}
           className="mt-1 block w-full resize-y rounded-md border border-slate-400 px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600"
@@ -96,7 +87,7 @@ export function OverallSection({
             name="reason"
             rows={2}
             maxLength={LIMITS.reason}
-            defaultValue={posted(submitted, "reason") ?? ""}
+            defaultValue={initial("reason") ?? ""}
             aria-invalid={errors.reason?.length ? true : undefined}
             aria-describedby={
               ["amend-reason-hint", errorId(errors, "reason")]

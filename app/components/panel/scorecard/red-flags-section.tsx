@@ -1,37 +1,16 @@
 // The rubric's red flags: a checkbox each, and a note on where the panelist saw it, shown once
 // the flag is ticked.
-import { useState } from "react";
-import {
-  flagField,
-  flagNoteField,
-  LIMITS,
-  type FieldErrors,
-  type ScorecardContent,
-} from "#app/domain/scorecard";
+import { flagField, flagNoteField, LIMITS } from "#app/domain/scorecard";
 import { errorId, FieldMessage } from "./field-errors";
-import { posted, type RubricView, type Submitted } from "./types";
+import type { FieldState, RubricView } from "./types";
 
 export function RedFlagsSection({
   redFlags,
-  content,
-  submitted,
-  errors,
+  state: { errors, initial, current },
 }: {
   redFlags: RubricView["redFlags"];
-  content: ScorecardContent;
-  submitted?: Submitted;
-  errors: FieldErrors;
+  state: FieldState;
 }) {
-  const [raised, setRaised] = useState<Record<string, boolean>>(() =>
-    Object.fromEntries(
-      redFlags.map((flag) => [
-        flag.key,
-        submitted?.values
-          ? posted(submitted, flagField(flag.key)) === "on"
-          : content.redFlags[flag.key] !== undefined,
-      ]),
-    ),
-  );
   return (
     <section
       aria-labelledby="red-flags-heading"
@@ -48,6 +27,7 @@ export function RedFlagsSection({
         <ul className="mt-3 grid gap-2 md:grid-cols-2">
           {redFlags.map((flag) => {
             const noteName = flagNoteField(flag.key);
+            const raised = current(flagField(flag.key)) === "on";
             return (
               <li
                 key={flag.key}
@@ -57,14 +37,7 @@ export function RedFlagsSection({
                   <input
                     type="checkbox"
                     name={flagField(flag.key)}
-                    defaultChecked={raised[flag.key]}
-                    onChange={(event) => {
-                      const checked = event.currentTarget.checked;
-                      setRaised((current) => ({
-                        ...current,
-                        [flag.key]: checked,
-                      }));
-                    }}
+                    defaultChecked={initial(flagField(flag.key)) === "on"}
                     className="mt-0.5 size-4 shrink-0 accent-amber-700"
                   />
                   <span className="font-semibold">{flag.title}</span>{" "}
@@ -72,7 +45,7 @@ export function RedFlagsSection({
                     {flag.description}
                   </span>
                 </label>
-                <div hidden={!raised[flag.key]} className="mt-2">
+                <div hidden={!raised} className="mt-2">
                   <label
                     htmlFor={`flag-note-${flag.key}`}
                     className="text-sm font-medium text-slate-800"
@@ -85,11 +58,7 @@ export function RedFlagsSection({
                     name={noteName}
                     rows={2}
                     maxLength={LIMITS.flagNote}
-                    defaultValue={
-                      posted(submitted, noteName) ??
-                      content.redFlags[flag.key] ??
-                      ""
-                    }
+                    defaultValue={initial(noteName) ?? ""}
                     aria-invalid={errors[noteName]?.length ? true : undefined}
                     aria-describedby={errorId(errors, noteName)}
                     className="mt-1 block w-full resize-y rounded-md border border-slate-400 px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600"

@@ -1,6 +1,7 @@
 // The shapes the scorecard's parts share: the rubric as the page shows it, where each kind of
-// evidence lives on the page, and what a failed submission posted back.
+// evidence lives on the page, and what each part reads of the form's state.
 import type { Score } from "#app/domain/content/constants";
+import type { FieldErrors } from "#app/domain/scorecard";
 
 type Levels = { 1: string; 2: string; 3: string; 4: string };
 
@@ -34,11 +35,13 @@ export type CriterionView = {
 
 export type EvidenceSource = { key: string; label: string; href: string };
 
-export type Submitted = { values?: Record<string, string | string[]> };
-
-// Which value to show: what the panelist just posted (a failed submit without JavaScript),
-// else what is stored.
-export function posted(failure: Submitted | undefined, name: string) {
-  const value = failure?.values?.[name];
-  return typeof value === "string" ? value : undefined;
-}
+/**
+ * What each part of the form reads of conform's state, by field name (`score.<criterion>`):
+ * the value a field starts with (the stored draft, or what a failed submission sent back),
+ * its value now, and the errors to show.
+ */
+export type FieldState = {
+  errors: FieldErrors;
+  initial: (name: string) => string | undefined;
+  current: (name: string) => string | undefined;
+};

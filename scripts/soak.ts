@@ -14,7 +14,7 @@
 // It reports sent, acknowledged, retried, lost and stale saves, and the 5xx answers outside
 // the fault windows (from a kill or the database stop until the process or the database is
 // serving again); /readyz must go unready while the database is down and recover by itself.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -67,6 +67,8 @@ const DRAIN_MS = 30_000;
 const WATCHDOG_MS = options.durationMs + 10 * 60_000;
 
 type Server = Awaited<ReturnType<typeof startServer>>;
+/** Set when the run fails, so the servers' logs stay behind to be read. */
+let keepLogs = false;
 type Window = { from: number; to: number; what: string };
 
 const counts = {
@@ -226,7 +228,10 @@ async function main() {
   process.once("exit", () => killChildren("SIGKILL"));
 
   const dir = mkdtempSync(path.join(tmpdir(), "leadbench-soak-"));
-  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  process.once("exit", () => {
+    if (keepLogs) console.log(`  server logs kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  });
   let databaseUrl: string;
   let cluster:
     Awaited<ReturnType<typeof preparePostgres>>["cluster"] | undefined;
@@ -251,7 +256,10 @@ async function main() {
     Array.from({ length: options.processes }, () => freePort()),
   );
   const servers: Server[] = [];
-  for (const port of ports) servers.push(await startServer(env, { port }));
+  // Every process's output, across restarts, to say what a 5xx was (kept only on failure).
+  const logFile = (index: number) => path.join(dir, `server-${index + 1}.log`);
+  for (const [index, port] of ports.entries())
+    servers.push(await startServer(env, { port, logFile: logFile(index) }));
   const nginx = options.db === "postgres" ? await startNginx(ports) : undefined;
   const entry = nginx?.baseUrl ?? servers[0]?.baseUrl ?? "";
   console.log(
@@ -335,7 +343,10 @@ async function main() {
               : victim.child.once("exit", resolve),
           );
           kills += 1;
-          const restarted = await startServer(env, { port: victim.port });
+          const restarted = await startServer(env, {
+            port: victim.port,
+            logFile: logFile(index),
+          });
           servers[index] = restarted;
           windows.push({ from, to: Date.now() + 1_000, what: `kill ${kills}` });
           console.log(
@@ -427,6 +438,17 @@ async function main() {
         .map(({ time }) => `${((time - started) / 1000).toFixed(1)} s`)
         .join(", ")}`,
     );
+  if (outside) {
+    // What the servers said went wrong, by error code, over the whole run (fault windows
+    // included: the logs carry no times).
+    const codes: Record<string, number> = {};
+    for (const file of readdirSync(dir).filter((name) => name.endsWith(".log")))
+      for (const match of readFileSync(path.join(dir, file), "utf8").matchAll(
+        /^\s*code: '([^']+)'/gm,
+      ))
+        codes[match[1] ?? "?"] = (codes[match[1] ?? "?"] ?? 0) + 1;
+    console.log(`  error codes in the server logs: ${JSON.stringify(codes)}`);
+  }
   if (verdict.lost.length)
     console.log(`  lost, e.g.: ${verdict.lost.slice(0, 5).join(", ")}`);
   if (verdict.stale.length)
@@ -439,6 +461,7 @@ async function main() {
     counts.acknowledged === 0 ||
     (options.db === "postgres" &&
       (!readyz.downSeen || readyz.recoveredMs === null));
+  keepLogs = failed;
   return failed ? 1 : 0;
 }
 

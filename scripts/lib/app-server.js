@@ -2,6 +2,7 @@
 // soak: `node scripts/start.js` in its own process group (its pid is the server itself), with
 // the last lines of its output kept to show when something goes wrong.
 import { spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
 import { freePort } from "./postgres.js";
 import { signalChild, track } from "./run.js";
 
@@ -58,7 +59,8 @@ export async function waitReady(baseUrl, options = {}) {
 /**
  * Starts a server and resolves once /readyz answers 200.
  * @param {NodeJS.ProcessEnv} env
- * @param {{ port?: number, command?: string[] }} [options] command: argv after `node`
+ * @param {{ port?: number, command?: string[], logFile?: string }} [options] command: argv
+ *   after `node`; logFile: also append everything the server prints to this file
  */
 export async function startServer(env, options = {}) {
   const port = options.port ?? (await freePort());
@@ -77,6 +79,12 @@ export async function startServer(env, options = {}) {
     }),
     { group: true },
   );
+  if (options.logFile) {
+    const file = createWriteStream(options.logFile, { flags: "a" });
+    child.stdout?.pipe(file, { end: false });
+    child.stderr?.pipe(file, { end: false });
+    child.once("exit", () => file.end());
+  }
   const output = [tail(child.stdout), tail(child.stderr)];
   const logs = () => output.map((read) => read()).join("\n");
   const ready = await waitReady(baseUrl, {

@@ -17,7 +17,13 @@ async function connect() {
     if (applied.length)
       console.log(`${target.label}: applied ${applied.join(", ")}`);
   }
-  const client = new PrismaClient({ adapter: connection.adapterFactory });
+  const client = new PrismaClient({
+    adapter: connection.adapterFactory,
+    // Under a burst (200 candidates saving at once on a pool of 10) a transaction can wait
+    // more than Prisma's default 2 s for a connection; that is load to queue, not a reason
+    // to answer 500 (seen in `npm run soak` as P2028 before any fault).
+    transactionOptions: { maxWait: 10_000, timeout: 10_000 },
+  });
   return { client, connection };
 }
 

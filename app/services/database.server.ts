@@ -73,6 +73,15 @@ export async function openDatabase(
 ): Promise<DatabaseConnection> {
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // A connection PostgreSQL ends (a restart, a failover) emits "error" on its client. The
+    // pool handles that only for idle clients, and Prisma's adapter only inside its own
+    // transactions; any other checked-out client would crash the process with an unhandled
+    // "error" event (seen in `npm run soak` when PostgreSQL restarts). The query in flight
+    // still fails and the pool drops the client; this only keeps the process alive.
+    const connectionLost = (error: Error) =>
+      console.error(`PostgreSQL connection lost: ${error.message}`);
+    pool.on("error", connectionLost);
+    pool.on("connect", (client) => client.on("error", connectionLost));
     return {
       target,
       adapterFactory: new PrismaPg(pool),

@@ -9,7 +9,7 @@ import {
   openInvitation,
   revokeInvitations,
 } from "#app/services/invitations.server";
-import { saveAnswer } from "#app/services/attempt.server";
+import { saveAnswer } from "#app/services/assessment/save-answer.server";
 import { action as activityAction } from "#app/routes/assessment.activity";
 import { action as answerAction } from "#app/routes/assessment.answers.$questionKey";
 import { action as commentAction } from "#app/routes/assessment.comments.$commentId";

@@ -1,0 +1,76 @@
+// Autosave of the candidate's written answer to one question.
+import { decideSave } from "#app/domain/autosave";
+import { UserFacingError } from "#app/utils/errors";
+import { getQuestionSet } from "../content.server";
+import type { CandidateContext } from "../invitations.server";
+import {
+  checkSize,
+  onOpenAttempt,
+  type SaveResult,
+} from "./autosaved-write.server";
+import { attemptContent } from "./started-attempt.server";
+
+export type AnswerValue = { body: string };
+
+export async function saveAnswer(
+  context: CandidateContext,
+  input: { questionKey: string; body: string; baseRevision: number },
+): Promise<SaveResult<AnswerValue>> {
+  const content = await attemptContent(context.attemptId);
+  const questionSet = await getQuestionSet(
+    content.questionSetKey,
+    content.questionSetVersion,
+  );
+  if (!questionSet?.questions.some((q) => q.key === input.questionKey))
+    throw new UserFacingError("Not found", undefined, 404);
+  checkSize("answer", input.body);
+
+  return onOpenAttempt(context.attemptId, async (tx) => {
+    const where = {
+      attemptId_questionKey: {
+        attemptId: context.attemptId,
+        questionKey: input.questionKey,
+      },
+    };
+    const stored = await tx.writtenAnswer.findUnique({
+      where,
+      select: { body: true, revision: true, updatedAt: true },
+    });
+    const decision = decideSave<AnswerValue>(
+      stored && { revision: stored.revision, value: { body: stored.body } },
+      input.baseRevision,
+      { body: input.body },
+      (a, b) => a.body === b.body,
+    );
+    if (decision.kind === "conflict") {
+      return {
+        status: "conflict",
+        serverRevision: stored?.revision ?? 0,
+        serverValue: stored ? { body: stored.body } : null,
+        serverSavedAt: stored?.updatedAt ?? null,
+      };
+    }
+    if (decision.kind === "unchanged" && stored)
+      return {
+        status: "saved",
+        revision: decision.revision,
+        savedAt: stored.updatedAt,
+      };
+    const saved = await tx.writtenAnswer.upsert({
+      where,
+      create: {
+        attemptId: context.attemptId,
+        questionKey: input.questionKey,
+        body: input.body,
+        revision: decision.revision,
+      },
+      update: { body: input.body, revision: decision.revision },
+      select: { revision: true, updatedAt: true },
+    });
+    return {
+      status: "saved",
+      revision: saved.revision,
+      savedAt: saved.updatedAt,
+    };
+  });
+}

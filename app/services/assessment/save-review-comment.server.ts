@@ -1,0 +1,98 @@
+// Autosave of one of the candidate's review comments, created or updated.
+import { decideSave, type Stored } from "#app/domain/autosave";
+import {
+  anchorProblem,
+  commentValue,
+  type CommentValue,
+} from "#app/domain/review";
+import { UserFacingError } from "#app/utils/errors";
+import type { CandidateContext } from "../invitations.server";
+import {
+  checkSize,
+  onOpenAttempt,
+  type SaveResult,
+} from "./autosaved-write.server";
+import { findOwnComment } from "./own-review-comment.server";
+import { attemptContent, exerciseOf } from "./started-attempt.server";
+
+const sameComment = (a: CommentValue, b: CommentValue) =>
+  a.filePath === b.filePath &&
+  a.side === b.side &&
+  a.startLine === b.startLine &&
+  a.endLine === b.endLine &&
+  a.body === b.body &&
+  a.category === b.category &&
+  a.severity === b.severity;
+
+/**
+ * Creates or updates a comment. The browser names the comment's id when it creates it, so a
+ * retried creation finds the comment it already made instead of adding a second one.
+ */
+export async function saveReviewComment(
+  context: CandidateContext,
+  input: CommentValue & { id: string; baseRevision: number },
+): Promise<SaveResult<CommentValue>> {
+  const exercise = await exerciseOf(await attemptContent(context.attemptId));
+  const problem = anchorProblem(exercise.files, input);
+  if (problem) throw new UserFacingError(problem, "startLine", 400);
+  if (!input.body.trim())
+    throw new UserFacingError("Write a comment first.", "body", 400);
+  checkSize("comment", input.body);
+
+  const value: CommentValue = {
+    filePath: input.filePath,
+    side: input.side,
+    startLine: input.startLine,
+    endLine: input.endLine,
+    body: input.body,
+    category: input.category,
+    severity: input.severity,
+  };
+  return onOpenAttempt(context.attemptId, async (tx) => {
+    const stored = await findOwnComment(tx, context, input.id);
+    const current: Stored<CommentValue> | null = stored && {
+      revision: stored.revision,
+      value: commentValue(stored),
+    };
+    const decision = decideSave(
+      current,
+      input.baseRevision,
+      value,
+      sameComment,
+    );
+    if (decision.kind === "conflict") {
+      return {
+        status: "conflict",
+        serverRevision: stored?.revision ?? 0,
+        serverValue: current?.value ?? null,
+        serverSavedAt: stored?.updatedAt ?? null,
+      };
+    }
+    if (decision.kind === "unchanged" && stored)
+      return {
+        status: "saved",
+        revision: decision.revision,
+        savedAt: stored.updatedAt,
+      };
+    const saved = stored
+      ? await tx.reviewComment.update({
+          where: { id: input.id },
+          data: { ...value, revision: decision.revision },
+          select: { revision: true, updatedAt: true },
+        })
+      : await tx.reviewComment.create({
+          data: {
+            id: input.id,
+            attemptId: context.attemptId,
+            ...value,
+            revision: decision.revision,
+          },
+          select: { revision: true, updatedAt: true },
+        });
+    return {
+      status: "saved",
+      revision: saved.revision,
+      savedAt: saved.updatedAt,
+    };
+  });
+}

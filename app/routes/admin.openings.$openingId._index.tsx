@@ -35,12 +35,10 @@ import {
   rejectWithError,
   unknownIntent,
 } from "#app/services/form-submission.server";
-import {
-  emailInvitation,
-  invitationUrl,
-  issueInvitation,
-  revokeInvitations,
-} from "#app/services/invitations.server";
+import { emailInvitation } from "#app/services/invitations/email-invitation.server";
+import { invitationUrl } from "#app/services/invitations/invitation-url.server";
+import { issueInvitation } from "#app/services/invitations/issue-invitation.server";
+import { revokeInvitations } from "#app/services/invitations/revoke-invitations.server";
 import { isEmailConfigured } from "#app/services/mail.server";
 import { requireManagedOpening } from "#app/services/openings.server";
 import { requireRecordId } from "#app/services/route-params.server";

@@ -17,7 +17,7 @@ import {
 import {
   getCandidateContext,
   type CandidateContext,
-} from "./invitations.server";
+} from "./candidate-session.server";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 

@@ -1,7 +1,7 @@
 // The candidate deletes one of their review comments.
 import { decideDelete } from "#app/domain/autosave";
 import { commentValue } from "#app/domain/review";
-import type { CandidateContext } from "../invitations.server";
+import type { CandidateContext } from "../candidate-session.server";
 import { onOpenAttempt, type DeleteResult } from "./autosaved-write.server";
 import { findOwnComment } from "./own-review-comment.server";
 

@@ -2,7 +2,7 @@
 // select, and the lookup that answers another attempt's comment as if it did not exist.
 import type { Prisma } from "#app/generated/prisma/client";
 import { UserFacingError } from "#app/utils/errors";
-import type { CandidateContext } from "../invitations.server";
+import type { CandidateContext } from "../candidate-session.server";
 import { reviewCommentSelect } from "../review-comments.server";
 import type { Tx } from "./autosaved-write.server";
 

@@ -1,6 +1,6 @@
 // The browser's reports of the candidate's activity: time on task and pastes.
 import { creditActiveSeconds, ACTIVITY } from "#app/domain/autosave";
-import type { CandidateContext } from "../invitations.server";
+import type { CandidateContext } from "../candidate-session.server";
 import { onOpenAttempt } from "./autosaved-write.server";
 
 /**

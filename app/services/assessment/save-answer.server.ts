@@ -1,8 +1,8 @@
 // Autosave of the candidate's written answer to one question.
 import { decideSave } from "#app/domain/autosave";
 import { UserFacingError } from "#app/utils/errors";
+import type { CandidateContext } from "../candidate-session.server";
 import { getQuestionSet } from "../content.server";
-import type { CandidateContext } from "../invitations.server";
 import {
   checkSize,
   onOpenAttempt,

@@ -6,7 +6,7 @@ import {
   type CommentValue,
 } from "#app/domain/review";
 import { UserFacingError } from "#app/utils/errors";
-import type { CandidateContext } from "../invitations.server";
+import type { CandidateContext } from "../candidate-session.server";
 import {
   checkSize,
   onOpenAttempt,

@@ -1,7 +1,7 @@
 // Autosave of the candidate's review summary: the verdict and the overall comment.
 import { decideSave, type Stored } from "#app/domain/autosave";
 import type { ReviewVerdictKey } from "#app/domain/review";
-import type { CandidateContext } from "../invitations.server";
+import type { CandidateContext } from "../candidate-session.server";
 import {
   checkSize,
   onOpenAttempt,

@@ -2,9 +2,9 @@
 // policy confirmed, else back to the welcome page) and the content versions it was given.
 import { redirect } from "@remix-run/node";
 import type { Prisma } from "#app/generated/prisma/client";
+import type { CandidateContext } from "../candidate-session.server";
 import { getExercise, getQuestionSet } from "../content.server";
 import { prisma } from "../db.server";
-import type { CandidateContext } from "../invitations.server";
 
 /** The question set and exercise versions an attempt was given when it was created. */
 const contentVersionsSelect = {

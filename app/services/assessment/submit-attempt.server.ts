@@ -1,7 +1,7 @@
 // The candidate submits their attempt, which closes it to every later write.
 import { recordAudit } from "../audit.server";
+import type { CandidateContext } from "../candidate-session.server";
 import { prisma } from "../db.server";
-import type { CandidateContext } from "../invitations.server";
 import { lockAttempt, notStartedError } from "./autosaved-write.server";
 
 /** Submits the attempt. Submitting again is not an error: it answers the first submission. */

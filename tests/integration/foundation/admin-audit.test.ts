@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "#app/services/db.server";
 import { addCandidates, setPanel } from "#app/services/candidates.server";
-import {
-  issueInvitation,
-  revokeInvitations,
-} from "#app/services/invitations.server";
+import { issueInvitation } from "#app/services/invitations/issue-invitation.server";
+import { revokeInvitations } from "#app/services/invitations/revoke-invitations.server";
 import {
   createOpening as createOpeningService,
   updateOpening,

@@ -1,11 +1,11 @@
-// The one check that a candidate belongs to an opening the actor manages, where the staff use
-// cases on one candidate start.
+// The one check that a candidate belongs to an opening the actor manages: every staff use case
+// on one candidate (the panel, invite links, the submission view, the debrief) starts here.
 import type { Actor } from "#app/domain/roles";
 import { notFound } from "../auth.server";
 import { prisma } from "../db.server";
 import { requireManagedOpening } from "../openings.server";
 
-/** The candidate if it belongs to this opening and the actor manages it; otherwise a 404. */
+/** The candidate and its opening, if it is in this opening and the actor manages it; else 404. */
 export async function requireManagedCandidate(
   actor: Actor,
   candidateId: string,
@@ -17,6 +17,6 @@ export async function requireManagedCandidate(
   });
   if (!candidate || (openingId && candidate.openingId !== openingId))
     throw notFound();
-  await requireManagedOpening(actor, candidate.openingId);
-  return candidate;
+  const opening = await requireManagedOpening(actor, candidate.openingId);
+  return { candidate, opening };
 }

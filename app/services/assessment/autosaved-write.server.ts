@@ -1,9 +1,14 @@
 // What the candidate's autosaved writes share: their outcomes (SaveResult, DeleteResult and
-// the message for a submitted attempt), the size check, and the row lock that orders every
-// write against submission. Each save is judged against the stored revision
+// the message for a submitted attempt), the size check, the one way a save is judged and
+// written, and the row lock that orders every write against submission. Each save is judged against the stored revision
 // (app/domain/autosave) while the attempt row is locked, and submission takes the same lock,
 // so a save either lands before the submission or is refused.
-import { oversizeMessage, type RecordKind } from "#app/domain/autosave";
+import {
+  decideSave,
+  oversizeMessage,
+  type RecordKind,
+  type Stored,
+} from "#app/domain/autosave";
 import type { CommentValue } from "#app/domain/review";
 import type { Prisma } from "#app/generated/prisma/client";
 import { UserFacingError } from "#app/utils/errors";
@@ -73,4 +78,45 @@ export async function onOpenAttempt<T>(
     if (!attempt.started) throw notStartedError();
     return work(tx);
   });
+}
+
+/**
+ * Saves one record on top of the revision the browser saw (decideSave): a conflict answers
+ * with what the server holds, a value it already holds answers "saved" without a write, and
+ * anything else is written by `write` at the next revision.
+ */
+export async function saveOnRevision<Value>(input: {
+  stored: (Stored<Value> & { updatedAt: Date }) | null;
+  baseRevision: number;
+  value: Value;
+  same: (a: Value, b: Value) => boolean;
+  write: (revision: number) => Promise<{ revision: number; updatedAt: Date }>;
+}): Promise<SaveResult<Value>> {
+  const { stored } = input;
+  const decision = decideSave(
+    stored,
+    input.baseRevision,
+    input.value,
+    input.same,
+  );
+  if (decision.kind === "conflict") {
+    return {
+      status: "conflict",
+      serverRevision: stored?.revision ?? 0,
+      serverValue: stored?.value ?? null,
+      serverSavedAt: stored?.updatedAt ?? null,
+    };
+  }
+  if (decision.kind === "unchanged" && stored)
+    return {
+      status: "saved",
+      revision: decision.revision,
+      savedAt: stored.updatedAt,
+    };
+  const saved = await input.write(decision.revision);
+  return {
+    status: "saved",
+    revision: saved.revision,
+    savedAt: saved.updatedAt,
+  };
 }

@@ -1,11 +1,11 @@
 // Autosave of the candidate's written answer to one question.
-import { decideSave } from "#app/domain/autosave";
 import { UserFacingError } from "#app/utils/errors";
 import type { CandidateContext } from "../candidate-session.server";
 import { getQuestionSet } from "../content.server";
 import {
   checkSize,
   onOpenAttempt,
+  saveOnRevision,
   type SaveResult,
 } from "./autosaved-write.server";
 import { attemptContent } from "./started-attempt.server";
@@ -36,41 +36,27 @@ export async function saveAnswer(
       where,
       select: { body: true, revision: true, updatedAt: true },
     });
-    const decision = decideSave<AnswerValue>(
-      stored && { revision: stored.revision, value: { body: stored.body } },
-      input.baseRevision,
-      { body: input.body },
-      (a, b) => a.body === b.body,
-    );
-    if (decision.kind === "conflict") {
-      return {
-        status: "conflict",
-        serverRevision: stored?.revision ?? 0,
-        serverValue: stored ? { body: stored.body } : null,
-        serverSavedAt: stored?.updatedAt ?? null,
-      };
-    }
-    if (decision.kind === "unchanged" && stored)
-      return {
-        status: "saved",
-        revision: decision.revision,
-        savedAt: stored.updatedAt,
-      };
-    const saved = await tx.writtenAnswer.upsert({
-      where,
-      create: {
-        attemptId: context.attemptId,
-        questionKey: input.questionKey,
-        body: input.body,
-        revision: decision.revision,
+    return saveOnRevision<AnswerValue>({
+      stored: stored && {
+        revision: stored.revision,
+        value: { body: stored.body },
+        updatedAt: stored.updatedAt,
       },
-      update: { body: input.body, revision: decision.revision },
-      select: { revision: true, updatedAt: true },
+      baseRevision: input.baseRevision,
+      value: { body: input.body },
+      same: (a, b) => a.body === b.body,
+      write: (revision) =>
+        tx.writtenAnswer.upsert({
+          where,
+          create: {
+            attemptId: context.attemptId,
+            questionKey: input.questionKey,
+            body: input.body,
+            revision,
+          },
+          update: { body: input.body, revision },
+          select: { revision: true, updatedAt: true },
+        }),
     });
-    return {
-      status: "saved",
-      revision: saved.revision,
-      savedAt: saved.updatedAt,
-    };
   });
 }

@@ -1,5 +1,4 @@
 // Autosave of one of the candidate's review comments, created or updated.
-import { decideSave, type Stored } from "#app/domain/autosave";
 import {
   anchorProblem,
   commentValue,
@@ -10,6 +9,7 @@ import type { CandidateContext } from "../candidate-session.server";
 import {
   checkSize,
   onOpenAttempt,
+  saveOnRevision,
   type SaveResult,
 } from "./autosaved-write.server";
 import { findOwnComment } from "./own-review-comment.server";
@@ -50,49 +50,31 @@ export async function saveReviewComment(
   };
   return onOpenAttempt(context.attemptId, async (tx) => {
     const stored = await findOwnComment(tx, context, input.id);
-    const current: Stored<CommentValue> | null = stored && {
-      revision: stored.revision,
-      value: commentValue(stored),
-    };
-    const decision = decideSave(
-      current,
-      input.baseRevision,
+    return saveOnRevision({
+      stored: stored && {
+        revision: stored.revision,
+        value: commentValue(stored),
+        updatedAt: stored.updatedAt,
+      },
+      baseRevision: input.baseRevision,
       value,
-      sameComment,
-    );
-    if (decision.kind === "conflict") {
-      return {
-        status: "conflict",
-        serverRevision: stored?.revision ?? 0,
-        serverValue: current?.value ?? null,
-        serverSavedAt: stored?.updatedAt ?? null,
-      };
-    }
-    if (decision.kind === "unchanged" && stored)
-      return {
-        status: "saved",
-        revision: decision.revision,
-        savedAt: stored.updatedAt,
-      };
-    const saved = stored
-      ? await tx.reviewComment.update({
-          where: { id: input.id },
-          data: { ...value, revision: decision.revision },
-          select: { revision: true, updatedAt: true },
-        })
-      : await tx.reviewComment.create({
-          data: {
-            id: input.id,
-            attemptId: context.attemptId,
-            ...value,
-            revision: decision.revision,
-          },
-          select: { revision: true, updatedAt: true },
-        });
-    return {
-      status: "saved",
-      revision: saved.revision,
-      savedAt: saved.updatedAt,
-    };
+      same: sameComment,
+      write: (revision) =>
+        stored
+          ? tx.reviewComment.update({
+              where: { id: input.id },
+              data: { ...value, revision },
+              select: { revision: true, updatedAt: true },
+            })
+          : tx.reviewComment.create({
+              data: {
+                id: input.id,
+                attemptId: context.attemptId,
+                ...value,
+                revision,
+              },
+              select: { revision: true, updatedAt: true },
+            }),
+    });
   });
 }

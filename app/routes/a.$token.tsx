@@ -2,7 +2,7 @@
 // leaves the address bar; every other token answers the same neutral page.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { openInvitation } from "#app/services/invitations.server";
+import { openInvitation } from "#app/services/invitations/open-invitation.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const opened = await openInvitation(params.token ?? "");

@@ -19,13 +19,11 @@ import {
   SetPanelSchema,
 } from "#app/domain/forms/candidates";
 import { requireRole, type StaffUser } from "#app/services/auth.server";
-import {
-  addCandidates,
-  listCandidatesForOpening,
-  listPanelists,
-  requireManagedCandidate,
-  setPanel,
-} from "#app/services/candidates.server";
+import { addCandidates } from "#app/services/candidates/add-candidates.server";
+import { listCandidates } from "#app/services/candidates/list-candidates.server";
+import { listPanelists } from "#app/services/candidates/list-panelists.server";
+import { requireManagedCandidate } from "#app/services/candidates/require-managed-candidate.server";
+import { setPanel } from "#app/services/candidates/set-panel.server";
 import {
   acceptSubmission,
   intentOf,
@@ -35,12 +33,10 @@ import {
   rejectWithError,
   unknownIntent,
 } from "#app/services/form-submission.server";
-import {
-  emailInvitation,
-  invitationUrl,
-  issueInvitation,
-  revokeInvitations,
-} from "#app/services/invitations.server";
+import { emailInvitation } from "#app/services/invitations/email-invitation.server";
+import { invitationUrl } from "#app/services/invitations/invitation-url.server";
+import { issueInvitation } from "#app/services/invitations/issue-invitation.server";
+import { revokeInvitations } from "#app/services/invitations/revoke-invitations.server";
 import { isEmailConfigured } from "#app/services/mail.server";
 import { requireManagedOpening } from "#app/services/openings.server";
 import { requireRecordId } from "#app/services/route-params.server";
@@ -54,7 +50,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     requireRecordId(params.openingId),
   );
   const [candidates, panelists] = await Promise.all([
-    listCandidatesForOpening(user, opening.id),
+    listCandidates(user, opening.id),
     listPanelists(),
   ]);
   return {

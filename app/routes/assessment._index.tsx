@@ -20,7 +20,7 @@ import {
   readForm,
   rejectSubmission,
 } from "#app/services/form-submission.server";
-import { requireCandidateContext } from "#app/services/invitations.server";
+import { requireCandidateContext } from "#app/services/candidate-session.server";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({

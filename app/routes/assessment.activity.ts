@@ -5,7 +5,7 @@
 // nothing the candidate could do about it.
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { recordActivity } from "#app/services/attempt.server";
+import { recordActivity } from "#app/services/assessment/record-activity.server";
 import {
   handleCandidateApi,
   methodNotAllowed,

@@ -3,7 +3,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { AnswerSaveRequest } from "#app/autosave/requests";
 import { isRecordId } from "#app/domain/request-input";
-import { saveAnswer } from "#app/services/attempt.server";
+import { saveAnswer } from "#app/services/assessment/save-answer.server";
 import {
   handleCandidateApi,
   jsonResponse,

@@ -8,10 +8,8 @@ import {
   CommentDeleteRequest,
   CommentSaveRequest,
 } from "#app/autosave/requests";
-import {
-  deleteReviewComment,
-  saveReviewComment,
-} from "#app/services/attempt.server";
+import { deleteReviewComment } from "#app/services/assessment/delete-review-comment.server";
+import { saveReviewComment } from "#app/services/assessment/save-review-comment.server";
 import {
   closedResponse,
   handleCandidateApi,

@@ -11,7 +11,7 @@ import {
   isAnswered,
 } from "#app/domain/word-count";
 import { getWrittenAssessment } from "#app/services/assessment/get-written-assessment.server";
-import { requireCandidateContext } from "#app/services/invitations.server";
+import { requireCandidateContext } from "#app/services/candidate-session.server";
 import {
   useAutosaveRecord,
   useAutosaveSnapshot,

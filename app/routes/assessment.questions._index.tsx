@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { isAnswered } from "#app/domain/word-count";
 import { getWrittenAssessment } from "#app/services/assessment/get-written-assessment.server";
-import { requireCandidateContext } from "#app/services/invitations.server";
+import { requireCandidateContext } from "#app/services/candidate-session.server";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({

@@ -3,7 +3,7 @@ import { useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { renderContentMarkdown } from "#app/components/assessment/content-markdown.server";
 import { ReviewWorkspace } from "#app/components/review/review-workspace";
 import { getReviewWorkspace } from "#app/services/assessment/get-review-workspace.server";
-import { requireCandidateContext } from "#app/services/invitations.server";
+import { requireCandidateContext } from "#app/services/candidate-session.server";
 import type { loader as assessmentLoader } from "./assessment";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 

@@ -26,9 +26,9 @@ import {
   isSeverity,
   verdictLabel,
 } from "#app/domain/review";
-import { submitAttempt } from "#app/services/attempt.server";
+import { submitAttempt } from "#app/services/assessment/submit-attempt.server";
 import { getSubmissionOverview } from "#app/services/assessment/get-submission-overview.server";
-import { requireCandidateContext } from "#app/services/invitations.server";
+import { requireCandidateContext } from "#app/services/candidate-session.server";
 import {
   parseSubmission,
   readForm,

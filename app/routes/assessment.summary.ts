@@ -2,7 +2,7 @@
 // autosave route shares is in app/autosave/contract.ts.
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { SummarySaveRequest } from "#app/autosave/requests";
-import { saveReviewSummary } from "#app/services/attempt.server";
+import { saveReviewSummary } from "#app/services/assessment/save-review-summary.server";
 import {
   handleCandidateApi,
   methodNotAllowed,

@@ -5,7 +5,7 @@ import { Outlet, useLoaderData } from "@remix-run/react";
 import { SaveStatus } from "#app/components/assessment/save-status";
 import { StepNav } from "#app/components/assessment/step-nav";
 import { getAssessmentFrame } from "#app/services/assessment/get-assessment-frame.server";
-import { requireCandidateContext } from "#app/services/invitations.server";
+import { requireCandidateContext } from "#app/services/candidate-session.server";
 import { useActivityTracking } from "#app/utils/use-activity";
 import { AutosaveProvider } from "#app/autosave/use-autosave";
 import { revalidateAfterSubmissions } from "#app/utils/should-revalidate";

@@ -10,11 +10,14 @@ import type {
 import { LIMITS } from "#app/domain/autosave";
 import { stripNulDeep } from "#app/domain/request-input";
 import { UserFacingError } from "#app/utils/errors";
-import { CLOSED_MESSAGE, type SaveResult } from "./attempt.server";
+import {
+  CLOSED_MESSAGE,
+  type SaveResult,
+} from "./assessment/autosaved-write.server";
 import {
   getCandidateContext,
   type CandidateContext,
-} from "./invitations.server";
+} from "./candidate-session.server";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 

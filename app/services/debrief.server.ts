@@ -4,7 +4,7 @@ import { buildComparison, type DecisionValue } from "#app/domain/comparison";
 import { buildDebrief, type DebriefSheet } from "#app/domain/debrief";
 import type { Actor } from "#app/domain/roles";
 import { recordAudit } from "./audit.server";
-import { notFound } from "./auth.server";
+import { requireManagedCandidate } from "./candidates/require-managed-candidate.server";
 import {
   revealCandidateIdentity,
   type CandidateIdentity,
@@ -15,7 +15,6 @@ import {
   type ScaleLevel,
 } from "./comparison.server";
 import { prisma } from "./db.server";
-import { requireManagedOpening } from "./openings.server";
 
 export type CandidateDebrief = {
   opening: { id: string; title: string };
@@ -32,14 +31,19 @@ export type CandidateDebrief = {
   scale: ScaleLevel[];
 };
 
+/** The candidate and their decision, once the one access check has passed. */
 async function requireCandidateOfOpening(
   actor: Actor,
   openingId: string,
   candidateId: string,
 ) {
-  const opening = await requireManagedOpening(actor, openingId);
-  const candidate = await prisma.candidate.findFirst({
-    where: { id: candidateId, openingId: opening.id },
+  const { opening } = await requireManagedCandidate(
+    actor,
+    candidateId,
+    openingId,
+  );
+  const candidate = await prisma.candidate.findUniqueOrThrow({
+    where: { id: candidateId },
     select: {
       id: true,
       code: true,
@@ -49,7 +53,6 @@ async function requireCandidateOfOpening(
       decidedBy: { select: { name: true } },
     },
   });
-  if (!candidate) throw notFound();
   return { opening, candidate };
 }
 
@@ -132,10 +135,10 @@ export async function revealDebriefIdentity(
   openingId: string,
   candidateId: string,
 ): Promise<CandidateIdentity> {
-  const { candidate } = await requireCandidateOfOpening(
+  const { candidate } = await requireManagedCandidate(
     actor,
-    openingId,
     candidateId,
+    openingId,
   );
   return revealCandidateIdentity(actor, candidate.id);
 }

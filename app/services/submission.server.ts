@@ -6,10 +6,9 @@
 import type { DecisionValue } from "#app/domain/comparison";
 import type { Actor } from "#app/domain/roles";
 import { recordAudit } from "./audit.server";
+import { requireManagedCandidate } from "./candidates/require-managed-candidate.server";
 import { getRubric } from "./content.server";
-import { notFound } from "./auth.server";
 import { prisma } from "./db.server";
-import { requireManagedOpening } from "./openings.server";
 import {
   loadSubmissionEvidence,
   submittedAttemptSelect,
@@ -43,9 +42,13 @@ export async function getSubmission(
   openingId: string,
   candidateId: string,
 ): Promise<CandidateSubmission> {
-  const opening = await requireManagedOpening(actor, openingId);
-  const candidate = await prisma.candidate.findFirst({
-    where: { id: candidateId, openingId: opening.id },
+  const { opening } = await requireManagedCandidate(
+    actor,
+    candidateId,
+    openingId,
+  );
+  const candidate = await prisma.candidate.findUniqueOrThrow({
+    where: { id: candidateId },
     select: {
       id: true,
       code: true,
@@ -61,7 +64,6 @@ export async function getSubmission(
       },
     },
   });
-  if (!candidate) throw notFound();
   const independent =
     candidate.assignments.length > 0 && candidate.scorecards.length === 0;
 

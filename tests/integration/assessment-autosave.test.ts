@@ -5,11 +5,9 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LIMITS } from "#app/domain/autosave";
 import { prisma } from "#app/services/db.server";
-import {
-  openInvitation,
-  revokeInvitations,
-} from "#app/services/invitations.server";
-import { saveAnswer } from "#app/services/attempt.server";
+import { openInvitation } from "#app/services/invitations/open-invitation.server";
+import { revokeInvitations } from "#app/services/invitations/revoke-invitations.server";
+import { saveAnswer } from "#app/services/assessment/save-answer.server";
 import { action as activityAction } from "#app/routes/assessment.activity";
 import { action as answerAction } from "#app/routes/assessment.answers.$questionKey";
 import { action as commentAction } from "#app/routes/assessment.comments.$commentId";

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { evidenceField, scoreField } from "#app/domain/scorecard";
 import { startSession } from "#app/services/auth.server";
 import { prisma } from "#app/services/db.server";
-import { openInvitation } from "#app/services/invitations.server";
+import { openInvitation } from "#app/services/invitations/open-invitation.server";
 import * as login from "#app/routes/login";
 import * as logout from "#app/routes/logout";
 import * as staff from "#app/routes/admin.staff";

@@ -2,7 +2,7 @@
 // the way the soak reads the database, are all found; a deliberately dropped or rolled-back one
 // is reported lost or stale.
 import { describe, expect, it } from "vitest";
-import { saveAnswer } from "#app/services/attempt.server";
+import { saveAnswer } from "#app/services/assessment/save-answer.server";
 import { prisma } from "#app/services/db.server";
 import {
   answerKey,

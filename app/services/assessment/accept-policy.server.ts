@@ -1,7 +1,7 @@
 // The candidate confirms the policy on outside help, which starts their attempt.
 import { recordAudit } from "../audit.server";
+import type { CandidateContext } from "../candidate-session.server";
 import { prisma } from "../db.server";
-import type { CandidateContext } from "../invitations.server";
 
 /** Acknowledging the policy starts the attempt; doing it twice changes nothing. */
 export async function acceptPolicy(context: CandidateContext): Promise<void> {

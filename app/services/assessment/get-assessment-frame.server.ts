@@ -1,6 +1,6 @@
 // The frame around every assessment page: the opening's title and which steps are open.
+import type { CandidateContext } from "../candidate-session.server";
 import { prisma } from "../db.server";
-import type { CandidateContext } from "../invitations.server";
 
 /** What every assessment page shows around its content, and which steps are open. */
 export async function getAssessmentFrame(context: CandidateContext) {

@@ -1,7 +1,7 @@
 // The PR review page: the pull request, the candidate's comments and their summary.
 import { commentValue, diffLines, fileChange } from "#app/domain/review";
+import type { CandidateContext } from "../candidate-session.server";
 import { prisma } from "../db.server";
-import type { CandidateContext } from "../invitations.server";
 import {
   reviewCommentOrder,
   reviewCommentSelect,

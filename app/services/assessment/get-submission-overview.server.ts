@@ -1,8 +1,8 @@
 // The review-and-submit step: what is there, what is missing, and whether it is sent.
 import { compareComments } from "#app/domain/review";
 import { submissionChecklist } from "#app/domain/submission";
+import type { CandidateContext } from "../candidate-session.server";
 import { prisma } from "../db.server";
-import type { CandidateContext } from "../invitations.server";
 import { reviewCommentSelect } from "../review-comments.server";
 import {
   exerciseOf,

@@ -1,7 +1,7 @@
 // The welcome page: what the candidate is about to do, and whether they have started.
+import type { CandidateContext } from "../candidate-session.server";
 import { getExercise, getQuestionSet } from "../content.server";
 import { prisma } from "../db.server";
-import type { CandidateContext } from "../invitations.server";
 
 export async function getWelcome(context: CandidateContext) {
   const attempt = await prisma.attempt.findUniqueOrThrow({

@@ -1,6 +1,6 @@
 // The written part of the assessment, as the candidate sees and answers it.
+import type { CandidateContext } from "../candidate-session.server";
 import { prisma } from "../db.server";
-import type { CandidateContext } from "../invitations.server";
 import { questionSetOf, requireStarted } from "./started-attempt.server";
 
 /**

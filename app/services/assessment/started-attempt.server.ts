@@ -1,9 +1,18 @@
-// What the assessment's pages after the welcome share: the started attempt (the policy
-// confirmed, else back to the welcome page) and the content versions it was given.
+// What the assessment's pages and writes after the welcome share: the started attempt (the
+// policy confirmed, else back to the welcome page) and the content versions it was given.
 import { redirect } from "@remix-run/node";
+import type { Prisma } from "#app/generated/prisma/client";
+import type { CandidateContext } from "../candidate-session.server";
 import { getExercise, getQuestionSet } from "../content.server";
 import { prisma } from "../db.server";
-import type { CandidateContext } from "../invitations.server";
+
+/** The question set and exercise versions an attempt was given when it was created. */
+const contentVersionsSelect = {
+  questionSetKey: true,
+  questionSetVersion: true,
+  exerciseKey: true,
+  exerciseVersion: true,
+} satisfies Prisma.AttemptSelect;
 
 /** The steps after the welcome page need the policy acknowledged first. */
 export async function requireStarted(context: CandidateContext) {
@@ -12,14 +21,22 @@ export async function requireStarted(context: CandidateContext) {
     select: {
       policyAcceptedAt: true,
       submittedAt: true,
-      questionSetKey: true,
-      questionSetVersion: true,
-      exerciseKey: true,
-      exerciseVersion: true,
+      ...contentVersionsSelect,
     },
   });
   if (!attempt.policyAcceptedAt) throw redirect("/assessment");
   return attempt;
+}
+
+/**
+ * The attempt's content versions, started or not: a write reads them to check its input
+ * before it locks the attempt, and checks under the lock that the attempt has started.
+ */
+export async function attemptContent(attemptId: string) {
+  return prisma.attempt.findUniqueOrThrow({
+    where: { id: attemptId },
+    select: contentVersionsSelect,
+  });
 }
 
 export async function questionSetOf(attempt: {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "#app/services/db.server";
-import { addCandidates, setPanel } from "#app/services/candidates.server";
-import {
-  issueInvitation,
-  revokeInvitations,
-} from "#app/services/invitations.server";
+import { addCandidates } from "#app/services/candidates/add-candidates.server";
+import { setPanel } from "#app/services/candidates/set-panel.server";
+import { issueInvitation } from "#app/services/invitations/issue-invitation.server";
+import { revokeInvitations } from "#app/services/invitations/revoke-invitations.server";
 import {
   createOpening as createOpeningService,
   updateOpening,

@@ -10,8 +10,14 @@ const port = vi.hoisted(() => {
 });
 
 const { prisma } = await import("#app/services/db.server");
-const { emailInvitation, invitationUrl, issueInvitation, openInvitation } =
-  await import("#app/services/invitations.server");
+const { emailInvitation } =
+  await import("#app/services/invitations/email-invitation.server");
+const { invitationUrl } =
+  await import("#app/services/invitations/invitation-url.server");
+const { issueInvitation } =
+  await import("#app/services/invitations/issue-invitation.server");
+const { openInvitation } =
+  await import("#app/services/invitations/open-invitation.server");
 const { createCandidate, createOpening, createStaffUser } =
   await import("../../../seed/factories");
 

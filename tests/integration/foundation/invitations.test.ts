@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "#app/services/db.server";
-import {
-  getCandidateContext,
-  issueInvitation,
-  openInvitation,
-  revokeInvitations,
-} from "#app/services/invitations.server";
+import { getCandidateContext } from "#app/services/candidate-session.server";
+import { issueInvitation } from "#app/services/invitations/issue-invitation.server";
+import { openInvitation } from "#app/services/invitations/open-invitation.server";
+import { revokeInvitations } from "#app/services/invitations/revoke-invitations.server";
 import {
   createCandidate,
   createInvitation,

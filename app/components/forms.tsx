@@ -24,7 +24,7 @@ import type { z } from "zod";
 import { constraintSource } from "#app/domain/forms/fields";
 
 /**
- * A conform form validated by `schema` on blur and, once shown, on input; `lastResult` is the
+ * A conform form validated by `schema` on submit and, once shown, on input; `lastResult` is the
  * action's reply for this form (its errors and the values the user sent).
  */
 export function useSchemaForm<
@@ -52,7 +52,9 @@ export function useSchemaForm<
     // conform's DefaultValue type is recursive over the schema; ours are plain values.
     defaultValue: options.defaultValue as never,
     constraint,
-    shouldValidate: "onBlur",
+    // Not on blur: an error appearing as the pointer leaves a field moves the button being
+    // pressed, and the click is lost. After a first submit, errors follow the typing.
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     onSubmit: options.onSubmit,

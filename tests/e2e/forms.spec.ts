@@ -84,3 +84,23 @@ test("a hiring manager saves a candidate's panel, and it stays saved", async ({
       .first(),
   ).toBeChecked({ checked: !was });
 });
+
+test("one click on a form's button shows every problem, even as the last field loses focus", async ({
+  page,
+  factory,
+  login,
+}) => {
+  const demo = await factory.demoOpening();
+  await login("ADMIN");
+  await page.goto(`/admin/openings/${demo.opening.id}`);
+  const add = page.locator("form", {
+    has: page.getByRole("heading", { name: "Add a candidate" }),
+  });
+  // Leaving the email field for the button must not move the button under the pointer
+  // (an error shown on blur did, and the click was lost).
+  await add.getByLabel("Email").fill("not-an-email");
+  await add.getByRole("button", { name: "Add candidate" }).click();
+  await expect(add.getByText("Enter the candidate's name.")).toBeVisible();
+  await expect(add.getByText("Enter a valid email address.")).toBeVisible();
+  await expect(add.getByLabel("Email")).toHaveValue("not-an-email");
+});

@@ -112,9 +112,18 @@ function FieldShell({
           {hint}
         </p>
       ) : null}
-      {errors?.length ? (
+      {errors && errors.length > 1 ? (
+        // Several problems (a pasted list's lines): one a line, so each can be read alone.
+        <div id={`${id}-error`} role="alert">
+          <ul className="list-disc pl-5 text-sm text-red-700">
+            {errors.map((error, index) => (
+              <li key={index}>{error}</li>
+            ))}
+          </ul>
+        </div>
+      ) : errors?.length ? (
         <p id={`${id}-error`} className="text-sm text-red-700" role="alert">
-          {errors.join(" ")}
+          {errors[0]}
         </p>
       ) : null}
     </div>

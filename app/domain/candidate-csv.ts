@@ -1,5 +1,6 @@
 // Parses the "name,email" list an admin pastes to add candidates in bulk; every problem names
-// its line so the admin can fix the paste rather than guess.
+// its line so the admin can fix the paste rather than guess, and what could not be added goes
+// back into the box (`unaddedLines`) while the rest is added.
 /** One paste adds at most this many candidates, so one request stays short. */
 export const MAX_PASTED_CANDIDATES = 500;
 const MAX_NAME_LENGTH = 200;
@@ -70,10 +71,11 @@ export function parseCandidateCsv(text: string): {
       rows.push({ line, name, email: email.toLowerCase() });
     }
   });
-  if (rows.length > MAX_PASTED_CANDIDATES) {
+  // Past the cap, each line waits for the next paste, as the other problems do.
+  for (const row of rows.splice(MAX_PASTED_CANDIDATES)) {
     problems.push({
-      line: rows[MAX_PASTED_CANDIDATES]!.line,
-      message: `paste at most ${MAX_PASTED_CANDIDATES} candidates at once`,
+      line: row.line,
+      message: `one paste adds at most ${MAX_PASTED_CANDIDATES} candidates: paste this line again`,
     });
   }
   if (rows.length === 0 && problems.length === 0) {
@@ -83,4 +85,18 @@ export function parseCandidateCsv(text: string): {
     });
   }
   return { rows, problems };
+}
+
+/** The lines of the paste that have a problem, in order, to put back in the box. */
+export function unaddedLines(text: string, problems: CsvProblem[]): string {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  return [...new Set(problems.map((problem) => problem.line))]
+    .sort((a, b) => a - b)
+    .map((line) => lines[line - 1] ?? "")
+    .join("\n");
+}
+
+/** Problems in the order of their lines, for a message that reads top to bottom. */
+export function byLine(problems: CsvProblem[]): CsvProblem[] {
+  return [...problems].sort((a, b) => a.line - b.line);
 }

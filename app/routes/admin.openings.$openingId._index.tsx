@@ -3,6 +3,7 @@ import type {
   LoaderFunctionArgs,
   MetaFunction,
 } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { CopyLink } from "#app/components/copy-link";
 import { FormError, replyErrors, replyFor } from "#app/components/forms";
@@ -10,7 +11,6 @@ import { AddCandidateForm } from "#app/components/opening/add-candidate-form";
 import { CandidatesTable } from "#app/components/opening/candidates-table";
 import { ImportCandidatesForm } from "#app/components/opening/import-candidates-form";
 import { OpeningSummary } from "#app/components/opening/opening-summary";
-import { parseCandidateCsv } from "#app/domain/candidate-csv";
 import {
   AddCandidateSchema,
   ImportCandidatesSchema,
@@ -20,6 +20,7 @@ import {
 } from "#app/domain/forms/candidates";
 import { requireRole, type StaffUser } from "#app/services/auth.server";
 import { addCandidates } from "#app/services/candidates/add-candidates.server";
+import { importCandidates } from "#app/services/candidates/import-candidates.server";
 import { listCandidates } from "#app/services/candidates/list-candidates.server";
 import { listPanelists } from "#app/services/candidates/list-panelists.server";
 import { requireManagedCandidate } from "#app/services/candidates/require-managed-candidate.server";
@@ -114,23 +115,38 @@ async function importCandidatesAction({ user, openingId, formData }: Context) {
   const submission = parseSubmission(formData, ImportCandidatesSchema);
   if (submission.status !== "success")
     return rejectSubmission("import-csv", submission);
-  const { rows, problems } = parseCandidateCsv(submission.value.csv);
-  if (problems.length) {
-    return rejectSubmission("import-csv", submission, {
-      fieldErrors: {
-        csv: [
-          problems
-            .map((problem) => `Line ${problem.line}: ${problem.message}.`)
-            .join(" "),
-        ],
-      },
-    });
-  }
   try {
-    const created = await addCandidates(user, openingId, rows);
-    return acceptSubmission("import-csv", submission, {
-      message: `Added ${created.length} candidates.`,
-    });
+    const outcome = await importCandidates(
+      user,
+      openingId,
+      submission.value.csv,
+    );
+    const added = outcome.added.length
+      ? `Added ${outcome.added.length} ${outcome.added.length === 1 ? "candidate" : "candidates"}: ${outcome.added.map((candidate) => `${candidate.name} (${candidate.code})`).join(", ")}.`
+      : "";
+    if (!outcome.problems.length)
+      return acceptSubmission("import-csv", submission, { message: added });
+    // What could not be added stays in the box, numbered as it now stands there.
+    const box = new FormData();
+    box.set("intent", "import-csv");
+    box.set("csv", outcome.unadded);
+    const kept = parseSubmission(box, ImportCandidatesSchema);
+    const lines = outcome.problems.length;
+    const left = `${lines} ${lines === 1 ? "line" : "lines"} could not be added: ${lines === 1 ? "it is" : "they are"} left in the box to correct.`;
+    const reply = {
+      intent: "import-csv" as const,
+      result: kept.reply({
+        fieldErrors: {
+          csv: outcome.problems.map(
+            (problem, index) => `Line ${index + 1}: ${problem.message}.`,
+          ),
+        },
+      }),
+      message: added ? `${added} ${left}` : left,
+    };
+    return added
+      ? { ok: true as const, ...reply }
+      : data({ ok: false as const, ...reply }, { status: 400 });
   } catch (error) {
     // Whatever is wrong with a list is told at the list.
     if (!(error instanceof UserFacingError)) throw error;

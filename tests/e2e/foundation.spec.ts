@@ -169,7 +169,7 @@ test("an unknown invite link shows a neutral page", async ({ page }) => {
   await expectNoA11yViolations(page);
 });
 
-test("an admin adds candidates by pasting a list, with line-numbered errors", async ({
+test("an admin pastes a list: the good lines are added, the others stay in the box with their reasons", async ({
   page,
   factory,
   login,
@@ -178,18 +178,41 @@ test("an admin adds candidates by pasting a list, with line-numbered errors", as
   await login("ADMIN");
   await page.getByRole("link", { name: opening.title }).click();
   const csv = page.getByLabel("Candidates as CSV");
-  await csv.fill("Ines Duarte,ines@example.com\nbroken line without email");
-  await page.getByRole("button", { name: "Import list" }).click();
-  await expect(
-    page.getByText('Line 2: "" is not an email address.'),
-  ).toBeVisible();
-  await expect(csv).toHaveValue(
-    "Ines Duarte,ines@example.com\nbroken line without email",
+  await csv.fill(
+    [
+      "Ines Duarte,ines@example.com",
+      "broken line without email",
+      "Omar Said,omar@example.com",
+      "Omar Again,omar@example.com",
+    ].join("\n"),
   );
-  await csv.fill("Ines Duarte,ines@example.com\nOmar Said,omar@example.com");
   await page.getByRole("button", { name: "Import list" }).click();
-  await expect(page.getByRole("status")).toContainText("Added 2 candidates");
+  await expect(page.getByRole("status")).toContainText(
+    "Added 2 candidates: Ines Duarte (C-",
+  );
+  await expect(page.getByRole("status")).toContainText(
+    "2 lines could not be added",
+  );
+  // Only the two bad lines are left, numbered as they now stand in the box.
+  await expect(csv).toHaveValue(
+    "broken line without email\nOmar Again,omar@example.com",
+  );
+  await expect(
+    page.getByText('Line 1: "" is not an email address.'),
+  ).toBeVisible();
+  await expect(
+    page.getByText("Line 2: omar@example.com appears twice in the list."),
+  ).toBeVisible();
   await expect(
     page.getByRole("cell", { name: "Omar Said omar@example.com" }),
   ).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  // Corrected, the rest goes in and the box is empty.
+  await csv.fill("Nadia Broken,nadia@example.com");
+  await page.getByRole("button", { name: "Import list" }).click();
+  await expect(page.getByRole("status")).toContainText(
+    "Added 1 candidate: Nadia Broken",
+  );
+  await expect(csv).toHaveValue("");
 });

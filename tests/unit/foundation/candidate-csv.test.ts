@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { parseCandidateCsv } from "#app/domain/candidate-csv";
+import {
+  byLine,
+  MAX_PASTED_CANDIDATES,
+  parseCandidateCsv,
+  unaddedLines,
+} from "#app/domain/candidate-csv";
 
 describe("pasted candidate list", () => {
   it("reads name,email lines with an optional header, quotes and tabs", () => {
@@ -28,5 +33,30 @@ describe("pasted candidate list", () => {
 
   it("says so when the paste is empty", () => {
     expect(parseCandidateCsv("  \n").problems[0]?.message).toMatch(/empty/);
+  });
+});
+
+describe("what a paste could not add", () => {
+  it("puts the lines with a problem back, in order, and nothing else", () => {
+    const text =
+      "name,email\nJane,jane@example.com\nBob,bob-at-example\nAna,ana@example.com\n,x@example.com";
+    const { rows, problems } = parseCandidateCsv(text);
+    expect(rows.map((row) => row.name)).toEqual(["Jane", "Ana"]);
+    expect(unaddedLines(text, byLine(problems))).toBe(
+      "Bob,bob-at-example\n,x@example.com",
+    );
+  });
+
+  it("adds the first 500 of a longer paste and keeps the rest for the next", () => {
+    const lines = Array.from(
+      { length: MAX_PASTED_CANDIDATES + 2 },
+      (_, index) => `Person ${index},p${index}@example.com`,
+    );
+    const { rows, problems } = parseCandidateCsv(lines.join("\n"));
+    expect(rows).toHaveLength(MAX_PASTED_CANDIDATES);
+    expect(problems.map((problem) => problem.line)).toEqual([501, 502]);
+    expect(unaddedLines(lines.join("\n"), problems)).toBe(
+      lines.slice(MAX_PASTED_CANDIDATES).join("\n"),
+    );
   });
 });

@@ -5,12 +5,12 @@ import type {
 } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { CopyLink } from "#app/components/copy-link";
 import { FormError, replyErrors, replyFor } from "#app/components/forms";
 import { AddCandidateForm } from "#app/components/opening/add-candidate-form";
 import { CandidatesTable } from "#app/components/opening/candidates-table";
 import { ImportCandidatesForm } from "#app/components/opening/import-candidates-form";
 import { OpeningSummary } from "#app/components/opening/opening-summary";
+import { StatusBanner } from "#app/components/opening/status-banner";
 import {
   AddCandidateSchema,
   ImportCandidatesSchema,
@@ -167,7 +167,11 @@ async function issueInviteAction({
   if (submission.status !== "success")
     return rejectSubmission("issue-invite", submission);
   const { candidateId } = submission.value;
-  await requireManagedCandidate(user, candidateId, openingId);
+  const { candidate } = await requireManagedCandidate(
+    user,
+    candidateId,
+    openingId,
+  );
   try {
     const invitation = await issueInvitation(user, candidateId);
     const url = invitationUrl(invitation.token, request);
@@ -180,10 +184,11 @@ async function issueInviteAction({
       console.error("Sending the invitation email failed", error);
       return false;
     });
+    const who = `${candidate.name} (${candidate.code})`;
     return acceptSubmission("issue-invite", submission, {
       message: emailed
-        ? "Invitation emailed. The link is below too."
-        : "Invitation link ready to copy.",
+        ? `Invitation emailed to ${who}. The link is below too.`
+        : `Invitation link for ${who} ready to copy.`,
       invite: { candidateId, url },
     });
   } catch (error) {
@@ -248,15 +253,12 @@ export default function OpeningPage() {
 
       <div aria-live="polite">
         {reply?.ok ? (
-          <div
-            role="status"
-            className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900"
-          >
-            {reply.message}
-            {"invite" in reply && reply.invite ? (
-              <CopyLink url={reply.invite.url} label="Invite link" />
-            ) : null}
-          </div>
+          <StatusBanner
+            // A new reply is a new banner, shown again if the last was dismissed.
+            key={reply.message}
+            message={reply.message}
+            invite={"invite" in reply ? reply.invite : undefined}
+          />
         ) : null}
         <FormError errors={rowFailure} />
       </div>

@@ -124,6 +124,10 @@ test("an admin creates an opening, adds a candidate and invites them", async ({
   await page
     .getByRole("button", { name: "Issue invite link for Noor Haddad" })
     .click();
+  // The banner names whose link it is.
+  await expect(page.getByRole("status")).toContainText(
+    "Invitation link for Noor Haddad (C-",
+  );
   const link = page.getByLabel("Invite link", { exact: true });
   await expect(link).toHaveValue(/\/a\/[A-Za-z0-9_-]{43}$/);
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -149,16 +153,38 @@ test("an admin creates an opening, adds a candidate and invites them", async ({
   ).toBeVisible();
   await expectNoA11yViolations(candidatePage);
 
-  // Revoking the link locks the candidate out with a neutral page.
-  await page
-    .getByRole("button", { name: "Revoke invite link for Noor Haddad" })
-    .click();
+  // Revoking asks first, saying the link stops working; Esc keeps it, and focus returns.
+  const revoke = page.getByRole("button", {
+    name: "Revoke invite link for Noor Haddad",
+  });
+  await revoke.click();
+  const ask = page.getByRole("dialog", { name: "Revoke Noor Haddad's link?" });
+  await expect(ask).toContainText("stops working at once");
+  await expectNoA11yViolations(page);
+  await page.keyboard.press("Escape");
+  await expect(ask).toBeHidden();
+  await expect(revoke).toBeFocused();
+  await expect(page.getByText("Active, expires")).toBeVisible();
+  // Confirmed, it locks the candidate out with a neutral page.
+  await revoke.click();
+  await ask.getByRole("button", { name: "Revoke link" }).click();
   await expect(page.getByRole("status")).toContainText("Invitation revoked");
   await candidatePage.goto(url);
   await expect(
     candidatePage.getByRole("heading", { name: "This link can't be used" }),
   ).toBeVisible();
   await candidateContext.close();
+
+  // A new link is a new banner: "Copied" was about the old one.
+  await page
+    .getByRole("button", { name: "Re-issue invite link for Noor Haddad" })
+    .click();
+  await expect(page.getByLabel("Invite link", { exact: true })).not.toHaveValue(
+    url,
+  );
+  await expect(page.getByRole("button", { name: "Copy link" })).toBeVisible();
+  await page.getByRole("button", { name: "Dismiss" }).click();
+  await expect(page.getByLabel("Invite link", { exact: true })).toBeHidden();
 });
 
 test("an unknown invite link shows a neutral page", async ({ page }) => {

@@ -1,6 +1,7 @@
 // A candidate's invite link: issue (or re-issue) it, and revoke it while it is active.
 import { getFormProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
+import { ConfirmButton } from "#app/components/confirm-button";
 import { Button, useSchemaForm } from "#app/components/forms";
 import {
   IssueInviteSchema,
@@ -21,13 +22,24 @@ export function IssueInviteForm({
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="issue-invite" />
       <input type="hidden" name="candidateId" value={candidate.id} />
-      <Button
-        type="submit"
-        variant="secondary"
-        aria-label={`${verb} invite link for ${candidate.name}`}
-      >
-        {candidate.invitation ? "Re-issue link" : "Issue link"}
-      </Button>
+      {candidate.invitation?.state === "active" ? (
+        <ConfirmButton
+          label={`${verb} invite link for ${candidate.name}`}
+          title={`Re-issue ${candidate.name}'s link?`}
+          consequence={`The link ${candidate.name} has now stops working at once; they can only continue with the new one. Their work so far is kept.`}
+          confirm="Re-issue link"
+        >
+          Re-issue link
+        </ConfirmButton>
+      ) : (
+        <Button
+          type="submit"
+          variant="secondary"
+          aria-label={`${verb} invite link for ${candidate.name}`}
+        >
+          {candidate.invitation ? "Re-issue link" : "Issue link"}
+        </Button>
+      )}
     </Form>
   );
 }
@@ -44,13 +56,15 @@ export function RevokeInviteForm({
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="revoke-invite" />
       <input type="hidden" name="candidateId" value={candidate.id} />
-      <Button
-        type="submit"
+      <ConfirmButton
         variant="danger"
-        aria-label={`Revoke invite link for ${candidate.name}`}
+        label={`Revoke invite link for ${candidate.name}`}
+        title={`Revoke ${candidate.name}'s link?`}
+        consequence={`The link ${candidate.name} has now stops working at once, and no new one is issued until you issue it. Their work so far is kept.`}
+        confirm="Revoke link"
       >
         Revoke
-      </Button>
+      </ConfirmButton>
     </Form>
   );
 }

@@ -13,7 +13,7 @@ export async function requireManagedCandidate(
 ) {
   const candidate = await prisma.candidate.findUnique({
     where: { id: candidateId },
-    select: { id: true, openingId: true, code: true },
+    select: { id: true, openingId: true, code: true, name: true },
   });
   if (!candidate || (openingId && candidate.openingId !== openingId))
     throw notFound();

@@ -3,14 +3,25 @@ import type {
   LoaderFunctionArgs,
   MetaFunction,
 } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { data } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import {
+  useActionData,
+  useLoaderData,
+  useSearchParams,
+} from "@remix-run/react";
 import { FormError, replyErrors, replyFor } from "#app/components/forms";
 import { AddCandidateForm } from "#app/components/opening/add-candidate-form";
+import { CandidateFilters } from "#app/components/opening/candidate-filters";
 import { CandidatesTable } from "#app/components/opening/candidates-table";
 import { ImportCandidatesForm } from "#app/components/opening/import-candidates-form";
 import { OpeningSummary } from "#app/components/opening/opening-summary";
 import { StatusBanner } from "#app/components/opening/status-banner";
+import {
+  applyTableView,
+  readTableView,
+  VIEW_PARAMS,
+} from "#app/domain/candidate-table-view";
 import {
   AddCandidateSchema,
   ImportCandidatesSchema,
@@ -238,10 +249,30 @@ const ROW_INTENTS: readonly string[] = [
   "set-panel",
 ];
 
+// Searching, filtering and sorting the table changes only the URL: the rows are already here.
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  currentUrl,
+  nextUrl,
+  formMethod,
+  defaultShouldRevalidate,
+}) => {
+  if (formMethod && formMethod !== "GET") return defaultShouldRevalidate;
+  const rest = (url: URL) => {
+    const params = new URLSearchParams(url.search);
+    // A GET form on an index route adds "index" too.
+    for (const name of [...VIEW_PARAMS, "index"]) params.delete(name);
+    return `${url.pathname}?${params}`;
+  };
+  return rest(currentUrl) === rest(nextUrl) ? false : defaultShouldRevalidate;
+};
+
 export default function OpeningPage() {
   const { opening, candidates, panelists, emailConfigured } =
     useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const view = readTableView(searchParams);
+  const shown = applyTableView(candidates, view);
   // The table's forms are buttons in a row: their outcome shows above the table.
   const rowFailure =
     reply && !reply.ok && ROW_INTENTS.includes(reply.intent)
@@ -278,7 +309,20 @@ export default function OpeningPage() {
             No candidates yet. Add them below.
           </p>
         ) : (
-          <CandidatesTable candidates={candidates} panelists={panelists} />
+          <>
+            <CandidateFilters
+              view={view}
+              shown={shown.length}
+              total={candidates.length}
+            />
+            {shown.length ? (
+              <CandidatesTable candidates={shown} panelists={panelists} />
+            ) : (
+              <p className="mt-3 text-slate-700">
+                No candidate matches this search.
+              </p>
+            )}
+          </>
         )}
       </section>
 

@@ -14,6 +14,7 @@ export async function listCandidates(actor: Actor, openingId: string) {
       name: true,
       email: true,
       code: true,
+      decision: true,
       invitations: {
         orderBy: { createdAt: "desc" },
         take: 1,
@@ -42,6 +43,7 @@ export async function listCandidates(actor: Actor, openingId: string) {
       name: candidate.name,
       email: candidate.email,
       code: candidate.code,
+      decision: candidate.decision,
       invitation,
       stage: candidateStage({
         hasActiveInvitation: invitation?.state === "active",

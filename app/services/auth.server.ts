@@ -1,11 +1,13 @@
 // Staff sign-in and sessions. The cookie carries only a random session id; the Session row
-// is the truth, so signing out or revoking deletes it and the cookie stops working.
+// is the truth, so signing out or revoking deletes it and the cookie stops working. A session
+// ends at its maximum age or after SESSION_IDLE_MINUTES unused (app/domain/staff-session.ts).
 import { hash, verify } from "@node-rs/argon2";
 import type { AppLoadContext } from "@remix-run/node";
 import { createCookie, redirect } from "@remix-run/node";
 import { decideSignIn, SIGN_IN_LIMITS } from "#app/domain/rate-limit";
 import type { Role } from "#app/domain/roles";
 import { homePath } from "#app/domain/roles";
+import { sessionStanding } from "#app/domain/staff-session";
 import { getEnv } from "#app/utils/env.server";
 import { generateToken } from "#app/utils/tokens.server";
 import { recordAudit } from "./audit.server";
@@ -132,7 +134,8 @@ export async function startSession(
   });
 }
 
-async function readSessionId(request: Request): Promise<string | null> {
+/** The id of the session a request carries, to keep it when ending a user's other sessions. */
+export async function readSessionId(request: Request): Promise<string | null> {
   const value: unknown = await sessionCookie.parse(
     request.headers.get("Cookie"),
   );
@@ -156,13 +159,24 @@ async function readStaffUser(request: Request): Promise<StaffUser | null> {
     where: { id: sessionId },
     select: {
       expiresAt: true,
+      lastSeenAt: true,
       user: {
         select: { id: true, email: true, name: true, role: true, active: true },
       },
     },
   });
-  if (!session || session.expiresAt < new Date() || !session.user.active)
+  if (!session || !session.user.active) return null;
+  const now = new Date();
+  const standing = sessionStanding(session, now, getEnv().SESSION_IDLE_MINUTES);
+  if (!standing.valid) {
+    await prisma.session.deleteMany({ where: { id: sessionId } });
     return null;
+  }
+  if (standing.touch)
+    await prisma.session.updateMany({
+      where: { id: sessionId },
+      data: { lastSeenAt: now },
+    });
   const { active: _active, ...user } = session.user;
   return user;
 }
@@ -198,9 +212,17 @@ export async function signOut(request: Request) {
   });
 }
 
-/** Signs a user out everywhere, e.g. when an admin deactivates them. */
-export async function revokeSessions(userId: string): Promise<number> {
-  const { count } = await prisma.session.deleteMany({ where: { userId } });
+/**
+ * Signs a user out everywhere, e.g. when an admin deactivates them, or everywhere but the
+ * session that made the change (`keep`), e.g. when an admin resets their own password.
+ */
+export async function revokeSessions(
+  userId: string,
+  options: { keep?: string | null } = {},
+): Promise<number> {
+  const { count } = await prisma.session.deleteMany({
+    where: { userId, ...(options.keep ? { id: { not: options.keep } } : {}) },
+  });
   return count;
 }
 

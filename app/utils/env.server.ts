@@ -28,6 +28,13 @@ export const envSchema = z
     SMTP_FROM: z.string().default("Leadbench <no-reply@leadbench.local>"),
     INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
     SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+    // A staff session unused this long ends, within its SESSION_TTL_DAYS (ADR 002).
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(90 * 24 * 60)
+      .default(240),
     // Set by playwright.config.ts only: turns on /e2e-fixtures, which makes users with known
     // passwords and sessions for the e2e tests, and is the key those tests send
     // (docs/decisions/008-e2e-tests-make-their-own-data.md).

@@ -4,7 +4,11 @@
 import { hash, verify } from "@node-rs/argon2";
 import type { AppLoadContext } from "@remix-run/node";
 import { createCookie, redirect } from "@remix-run/node";
-import { decideSignIn, SIGN_IN_LIMITS } from "#app/domain/rate-limit";
+import {
+  decideSignIn,
+  SIGN_IN_LIMITS,
+  type SignInHistory,
+} from "#app/domain/rate-limit";
 import type { Role } from "#app/domain/roles";
 import { homePath } from "#app/domain/roles";
 import { sessionStanding } from "#app/domain/staff-session";
@@ -15,6 +19,7 @@ import { prisma } from "./db.server";
 import { oncePerRequest } from "./request-memo.server";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
 
 const sessionCookie = createCookie("lb_session", {
   httpOnly: true,
@@ -33,7 +38,12 @@ export function hashPassword(password: string): Promise<string> {
 
 export type SignInResult =
   | { ok: true; user: StaffUser }
-  | { ok: false; reason: "invalid" | "rate-limited"; message: string };
+  | {
+      ok: false;
+      reason: "invalid" | "rate-limited";
+      message: string;
+      retryAfterSeconds?: number;
+    };
 
 export async function verifySignIn(input: {
   email: string;
@@ -41,27 +51,7 @@ export async function verifySignIn(input: {
   address: string;
 }): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMinutes * 60 * 1000);
-  // Record the attempt as failed before counting, so parallel guesses all see each other;
-  // it is marked successful below if the password is right.
-  const attempt = await prisma.loginAttempt.create({
-    data: { email, address: input.address, succeeded: false },
-    select: { id: true },
-  });
-  // The attempt just recorded is not counted against itself.
-  const recent = {
-    succeeded: false,
-    createdAt: { gte: since },
-    id: { not: attempt.id },
-  };
-  const [forAccount, forAddress] = await Promise.all([
-    prisma.loginAttempt.count({ where: { ...recent, email } }),
-    prisma.loginAttempt.count({ where: { ...recent, address: input.address } }),
-  ]);
-  const decision = decideSignIn({ forAccount, forAddress });
-  if (!decision.allowed)
-    return { ok: false, reason: "rate-limited", message: decision.message };
-
+  const now = new Date();
   const user = await prisma.user.findUnique({
     where: { email },
     select: {
@@ -73,6 +63,32 @@ export async function verifySignIn(input: {
       active: true,
     },
   });
+  // Record the attempt as failed before counting, so parallel guesses all see each other;
+  // it is marked below as throttled or successful.
+  const attempt = await prisma.loginAttempt.create({
+    data: {
+      email,
+      address: input.address,
+      succeeded: false,
+      knownAccount: user !== null,
+    },
+    select: { id: true },
+  });
+  const history = await signInHistory(email, input.address, attempt.id, now);
+  const decision = decideSignIn(history);
+  if (!decision.allowed) {
+    await prisma.loginAttempt.update({
+      where: { id: attempt.id },
+      data: { throttled: true },
+    });
+    return {
+      ok: false,
+      reason: "rate-limited",
+      message: decision.message,
+      retryAfterSeconds: decision.retryAfterSeconds,
+    };
+  }
+
   // Verify against a dummy hash when there is no such account, so the response time does
   // not tell which emails have one.
   const passwordMatches = await verify(
@@ -88,7 +104,13 @@ export async function verifySignIn(input: {
   }
   // Old attempts no longer count towards any limit.
   await prisma.loginAttempt.deleteMany({
-    where: { createdAt: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } },
+    where: {
+      createdAt: {
+        lt: new Date(
+          now.getTime() - SIGN_IN_LIMITS.accountWindowHours * HOUR_MS,
+        ),
+      },
+    },
   });
   if (!user || !valid) {
     return {
@@ -100,6 +122,66 @@ export async function verifySignIn(input: {
   return {
     ok: true,
     user: { id: user.id, email: user.email, name: user.name, role: user.role },
+  };
+}
+
+/** What the limits read (app/domain/rate-limit.ts), the attempt being decided left out. */
+async function signInHistory(
+  email: string,
+  address: string,
+  attemptId: string,
+  now: Date,
+): Promise<SignInHistory> {
+  const others = { id: { not: attemptId } };
+  const checkedFailure = { ...others, succeeded: false, throttled: false };
+  const lastSuccess = await prisma.loginAttempt.findFirst({
+    where: { ...others, email, succeeded: true },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  const accountSince = new Date(
+    Math.max(
+      now.getTime() - SIGN_IN_LIMITS.accountWindowHours * HOUR_MS,
+      lastSuccess?.createdAt.getTime() ?? 0,
+    ),
+  );
+  const addressSince = new Date(
+    now.getTime() - SIGN_IN_LIMITS.addressWindowMinutes * 60_000,
+  );
+  const [account, unknownAccountFailures, failures, previous] =
+    await Promise.all([
+      prisma.loginAttempt.aggregate({
+        where: { ...checkedFailure, email, createdAt: { gt: accountSince } },
+        _count: { _all: true },
+        _max: { createdAt: true },
+      }),
+      prisma.loginAttempt.count({
+        where: {
+          ...checkedFailure,
+          address,
+          knownAccount: false,
+          createdAt: { gte: addressSince },
+        },
+      }),
+      prisma.loginAttempt.count({
+        where: { ...checkedFailure, address, createdAt: { gte: addressSince } },
+      }),
+      prisma.loginAttempt.findFirst({
+        where: { ...others, email, address },
+        orderBy: { createdAt: "desc" },
+        select: { createdAt: true, throttled: true },
+      }),
+    ]);
+  return {
+    now,
+    account: {
+      failures: account._count._all,
+      lastFailureAt: account._max.createdAt,
+    },
+    address: { unknownAccountFailures, failures },
+    previousFromAddress: previous
+      ? { at: previous.createdAt, throttled: previous.throttled }
+      : null,
   };
 }
 

@@ -10,10 +10,14 @@ import {
   type ReporterDescription,
 } from "@playwright/test";
 import { chromiumLaunchArgs, findChromium } from "./scripts/lib/chromium.js";
+import { TEST_CLIENT } from "./tests/support/oidc-test-client.js";
 
 const CI = Boolean(process.env.CI);
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 const baseURL = `http://localhost:${PORT}`;
+// The test OpenID provider staff sign in through (tests/support/oidc-provider.js).
+const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? PORT + 1000);
+const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
 
 // Set it on process.env so the workers Playwright forks inherit the answer instead of looking
 // again. findChromium() installs Debian's package only as root on Debian, else explains.
@@ -59,25 +63,40 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "node scripts/start.js",
-    // /readyz answers 200 only once the database is open and migrated.
-    url: `${baseURL}/readyz`,
-    // Never another server: it would have other data and not this run's fixture key.
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
-    env: {
-      ...(process.env as Record<string, string>),
-      PORT: String(PORT),
-      DATABASE_URL: "memory",
-      // The tests make their own data; the demo data set is for people trying Leadbench.
-      DEMO_DATA: "off",
-      NODE_ENV: "production",
-      // Plain http on localhost: a Secure cookie would still be kept by Chromium, but say so.
-      COOKIE_SECURE: "false",
+  webServer: [
+    {
+      command: `node tests/support/oidc-provider.js ${OIDC_PORT} ${baseURL}/auth/oidc/callback`,
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+      stderr: "pipe",
     },
-  },
+    {
+      command: "node scripts/start.js",
+      // /readyz answers 200 only once the database is open and migrated.
+      url: `${baseURL}/readyz`,
+      // Never another server: it would have other data and not this run's fixture key.
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+      env: {
+        ...(process.env as Record<string, string>),
+        PORT: String(PORT),
+        DATABASE_URL: "memory",
+        // The tests make their own data; the demo data set is for people trying Leadbench.
+        DEMO_DATA: "off",
+        NODE_ENV: "production",
+        // Plain http on localhost: a Secure cookie would still be kept by Chromium, but say so.
+        COOKIE_SECURE: "false",
+        OIDC_ISSUER,
+        OIDC_CLIENT_ID: TEST_CLIENT.clientId,
+        OIDC_CLIENT_SECRET: TEST_CLIENT.clientSecret,
+        // The factory's staff.
+        OIDC_ALLOWED_DOMAINS: "leadbench.test",
+      },
+    },
+  ],
 });

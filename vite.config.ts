@@ -1,6 +1,7 @@
 import { vitePlugin as remix } from "@remix-run/dev";
 import tailwindcss from "@tailwindcss/vite";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+import { securityHeaders } from "./scripts/lib/security-headers.js";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -8,9 +9,25 @@ declare module "@remix-run/node" {
   }
 }
 
+// The dev server's answers carry the same security headers as production's (scripts/server.js),
+// with the relaxations Vite's own scripts and HMR need (scripts/lib/security-headers.js).
+const developmentSecurityHeaders: Plugin = {
+  name: "leadbench-security-headers",
+  apply: "serve",
+  configureServer(server) {
+    const headers = securityHeaders({ development: true });
+    server.middlewares.use((_request, response, next) => {
+      for (const [name, value] of Object.entries(headers))
+        response.setHeader(name, value);
+      next();
+    });
+  },
+};
+
 export default defineConfig({
   plugins: [
     tailwindcss(),
+    !process.env.VITEST && developmentSecurityHeaders,
     !process.env.VITEST &&
       remix({
         future: {

@@ -1,3 +1,5 @@
+// First: it configures zod before any route module builds a schema.
+import "#app/utils/zod-without-eval";
 import type {
   LinksFunction,
   LoaderFunctionArgs,
@@ -17,6 +19,7 @@ import type { ReactNode } from "react";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 import { SiteHeader } from "#app/components/site-header";
 import { getStaffUser } from "#app/services/auth.server";
+import { useNonce } from "#app/utils/nonce";
 import { revalidateAfterSubmissions } from "#app/utils/should-revalidate";
 import stylesheet from "./tailwind.css?url";
 
@@ -37,6 +40,7 @@ export const meta: MetaFunction = () => [{ title: "Leadbench" }];
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
+  const nonce = useNonce();
   // A route exports `handle = { wide: true }` when it needs the screen's width (two panes).
   const wide = useMatches().some(
     (match) => (match.handle as { wide?: boolean } | undefined)?.wide,
@@ -63,8 +67,8 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           {children}
         </main>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -6,5 +6,7 @@ declare module "@remix-run/node" {
     clientAddress?: string;
     /** Per-request lookups the loaders of one request share (request-memo.server.ts). */
     memo?: Map<string, Promise<unknown>>;
+    /** This page's Content-Security-Policy nonce (scripts/server.js). */
+    cspNonce?: string;
   }
 }

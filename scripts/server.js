@@ -1,7 +1,7 @@
 // The production HTTP server: Remix's request handler on node:http, with what remix-serve
 // lacks: the client's address for sign-in rate limits (the last X-Forwarded-For hop when
-// TRUST_PROXY is on), an access log that never keeps an invite token, and a per-request load
-// context the loaders share. Plain JS: it runs the built app. Express, compression and morgan
+// TRUST_PROXY is on), an access log that never keeps an invite token, the security headers on
+// every answer (with a CSP nonce per page), and a per-request load context the loaders share. Plain JS: it runs the built app. Express, compression and morgan
 // are left out because they cost more than they gave (`npm run bench -- --entry` compares).
 import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer as createHttpServer } from "node:http";
@@ -13,6 +13,11 @@ import {
   writeReadableStreamToWritable,
 } from "@remix-run/node";
 import { crossOriginProblem } from "./lib/same-origin.js";
+import {
+  createNonce,
+  securityHeaders,
+  servesHttps,
+} from "./lib/security-headers.js";
 
 const TYPES = {
   ".js": "text/javascript; charset=utf-8",
@@ -156,6 +161,9 @@ export async function createServer({
     process.env.TRUST_PROXY ?? "",
   );
   const logger = accessLog(log);
+  const https = servesHttps(process.env);
+  // Static files, the 403 and 404 here: no page of ours, so no nonce.
+  const fixedHeaders = securityHeaders({ https });
 
   /**
    * Behind a load balancer the client's address is the last X-Forwarded-For hop, the one our
@@ -176,6 +184,8 @@ export async function createServer({
       logger.line(req.method ?? "GET", url, res.statusCode, started),
     );
     const pathname = url.split("?")[0] ?? "/";
+    for (const [name, value] of Object.entries(fixedHeaders))
+      res.setHeader(name, value);
     const asset =
       req.method === "GET" || req.method === "HEAD"
         ? files.get(safeDecode(pathname))
@@ -198,10 +208,17 @@ export async function createServer({
       res.end(problem);
       return;
     }
+    // Remix's inline scripts carry this nonce (entry.server.tsx); the policy allows no other.
+    const cspNonce = createNonce();
+    res.setHeader(
+      "Content-Security-Policy",
+      securityHeaders({ nonce: cspNonce, https })["Content-Security-Policy"],
+    );
     try {
       const response = await handle(toRequest(req, res, trustProxy), {
         clientAddress: clientAddress(req),
         memo: new Map(),
+        cspNonce,
       });
       await sendResponse(req, res, response);
     } catch (error) {

@@ -24,7 +24,11 @@ import {
   SetRoleSchema,
 } from "#app/domain/forms/staff";
 import { ROLE_LABELS, ROLES } from "#app/domain/roles";
-import { requireRole, type StaffUser } from "#app/services/auth.server";
+import {
+  readSessionId,
+  requireRole,
+  type StaffUser,
+} from "#app/services/auth.server";
 import {
   acceptSubmission,
   intentOf,
@@ -51,15 +55,17 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN"]);
   const formData = await readForm(request);
+  // The session that asks stays signed in when an admin changes their own account.
+  const keepSessionId = await readSessionId(request);
   switch (intentOf(formData)) {
     case "create":
       return createAction(user, formData);
     case "set-role":
-      return setRoleAction(user, formData);
+      return setRoleAction(user, formData, keepSessionId);
     case "set-active":
       return setActiveAction(user, formData);
     case "reset-password":
-      return resetPasswordAction(user, formData);
+      return resetPasswordAction(user, formData, keepSessionId);
     default:
       throw unknownIntent();
   }
@@ -79,14 +85,21 @@ async function createAction(user: StaffUser, formData: FormData) {
   });
 }
 
-async function setRoleAction(user: StaffUser, formData: FormData) {
+async function setRoleAction(
+  user: StaffUser,
+  formData: FormData,
+  keepSessionId: string | null,
+) {
   const submission = parseSubmission(formData, SetRoleSchema);
   if (submission.status !== "success")
     return rejectSubmission("set-role", submission);
   try {
-    await updateStaff(user, submission.value.userId, {
-      role: submission.value.role,
-    });
+    await updateStaff(
+      user,
+      submission.value.userId,
+      { role: submission.value.role },
+      { keepSessionId },
+    );
   } catch (error) {
     return rejectWithError("set-role", submission, error);
   }
@@ -110,14 +123,21 @@ async function setActiveAction(user: StaffUser, formData: FormData) {
   });
 }
 
-async function resetPasswordAction(user: StaffUser, formData: FormData) {
+async function resetPasswordAction(
+  user: StaffUser,
+  formData: FormData,
+  keepSessionId: string | null,
+) {
   const submission = parseSubmission(formData, ResetPasswordSchema);
   if (submission.status !== "success")
     return rejectSubmission("reset-password", submission);
   try {
-    await updateStaff(user, submission.value.userId, {
-      password: submission.value.password,
-    });
+    await updateStaff(
+      user,
+      submission.value.userId,
+      { password: submission.value.password },
+      { keepSessionId },
+    );
   } catch (error) {
     return rejectWithError("reset-password", submission, error);
   }

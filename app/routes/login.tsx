@@ -7,6 +7,7 @@ import { redirect } from "@remix-run/node";
 import {
   Form,
   useActionData,
+  useLoaderData,
   useNavigation,
   useSearchParams,
 } from "@remix-run/react";
@@ -19,6 +20,7 @@ import {
 } from "#app/components/forms";
 import { SignInSchema } from "#app/domain/forms/sign-in";
 import { homePath, safeRedirect } from "#app/domain/roles";
+import { isSsoRefusal, SSO_REFUSALS } from "#app/domain/sso";
 import {
   getStaffUser,
   startSession,
@@ -30,17 +32,29 @@ import {
   rejectSubmission,
 } from "#app/services/form-submission.server";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
+import { ssoEnabled } from "#app/services/sso.server";
+import { getEnv } from "#app/utils/env.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getStaffUser(request, context);
   if (user) throw redirect(homePath(user.role));
-  return null;
+  const refusal = new URL(request.url).searchParams.get("sso");
+  return {
+    sso: ssoEnabled(),
+    passwords: getEnv().PASSWORD_SIGNIN,
+    ssoError: isSsoRefusal(refusal) ? SSO_REFUSALS[refusal] : null,
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseSubmission(await readForm(request), SignInSchema);
   if (submission.status !== "success")
     return rejectSubmission("sign-in", submission);
+  if (!getEnv().PASSWORD_SIGNIN)
+    return rejectSubmission("sign-in", submission, {
+      formError: "Password sign-in is turned off: use single sign-on.",
+      status: 403,
+    });
   const result = await verifySignIn({
     email: submission.value.email,
     password: submission.value.password,
@@ -61,13 +75,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function SignIn() {
+  const { sso, passwords, ssoError } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const navigation = useNavigation();
-  const [form, fields] = useSchemaForm(SignInSchema, {
-    id: "sign-in",
-    lastResult: reply?.result,
-  });
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-semibold">Sign in to Leadbench</h1>
@@ -75,6 +85,36 @@ export default function SignIn() {
         For admins, hiring managers and panelists. Candidates use the link in
         their invitation.
       </p>
+      {sso ? (
+        <div className="mt-6 flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <FormError errors={ssoError ? [ssoError] : undefined} />
+          {/* A document navigation, not a fetch: the provider's page is another site. */}
+          <a
+            href={`/auth/oidc?${new URLSearchParams({ redirectTo: searchParams.get("redirectTo") ?? "" })}`}
+            className="rounded-md border border-slate-400 bg-white px-4 py-2 text-center text-sm font-medium text-slate-900 hover:bg-slate-50"
+          >
+            Sign in with single sign-on
+          </a>
+        </div>
+      ) : null}
+      {passwords ? <PasswordSignIn reply={reply} /> : null}
+    </div>
+  );
+}
+
+function PasswordSignIn({
+  reply,
+}: {
+  reply: ReturnType<typeof useActionData<typeof action>>;
+}) {
+  const [searchParams] = useSearchParams();
+  const navigation = useNavigation();
+  const [form, fields] = useSchemaForm(SignInSchema, {
+    id: "sign-in",
+    lastResult: reply?.result,
+  });
+  return (
+    <>
       <Form
         method="post"
         {...getFormProps(form)}
@@ -102,7 +142,7 @@ export default function SignIn() {
           {navigation.state === "submitting" ? "Signing in…" : "Sign in"}
         </Button>
       </Form>
-    </div>
+    </>
   );
 }
 

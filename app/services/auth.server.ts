@@ -1,11 +1,17 @@
 // Staff sign-in and sessions. The cookie carries only a random session id; the Session row
-// is the truth, so signing out or revoking deletes it and the cookie stops working.
+// is the truth, so signing out or revoking deletes it and the cookie stops working. A session
+// ends at its maximum age or after SESSION_IDLE_MINUTES unused (app/domain/staff-session.ts).
 import { hash, verify } from "@node-rs/argon2";
 import type { AppLoadContext } from "@remix-run/node";
 import { createCookie, redirect } from "@remix-run/node";
-import { decideSignIn, SIGN_IN_LIMITS } from "#app/domain/rate-limit";
+import {
+  decideSignIn,
+  SIGN_IN_LIMITS,
+  type SignInHistory,
+} from "#app/domain/rate-limit";
 import type { Role } from "#app/domain/roles";
 import { homePath } from "#app/domain/roles";
+import { sessionStanding } from "#app/domain/staff-session";
 import { getEnv } from "#app/utils/env.server";
 import { generateToken } from "#app/utils/tokens.server";
 import { recordAudit } from "./audit.server";
@@ -13,6 +19,7 @@ import { prisma } from "./db.server";
 import { oncePerRequest } from "./request-memo.server";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
 
 const sessionCookie = createCookie("lb_session", {
   httpOnly: true,
@@ -31,7 +38,12 @@ export function hashPassword(password: string): Promise<string> {
 
 export type SignInResult =
   | { ok: true; user: StaffUser }
-  | { ok: false; reason: "invalid" | "rate-limited"; message: string };
+  | {
+      ok: false;
+      reason: "invalid" | "rate-limited";
+      message: string;
+      retryAfterSeconds?: number;
+    };
 
 export async function verifySignIn(input: {
   email: string;
@@ -39,27 +51,7 @@ export async function verifySignIn(input: {
   address: string;
 }): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMinutes * 60 * 1000);
-  // Record the attempt as failed before counting, so parallel guesses all see each other;
-  // it is marked successful below if the password is right.
-  const attempt = await prisma.loginAttempt.create({
-    data: { email, address: input.address, succeeded: false },
-    select: { id: true },
-  });
-  // The attempt just recorded is not counted against itself.
-  const recent = {
-    succeeded: false,
-    createdAt: { gte: since },
-    id: { not: attempt.id },
-  };
-  const [forAccount, forAddress] = await Promise.all([
-    prisma.loginAttempt.count({ where: { ...recent, email } }),
-    prisma.loginAttempt.count({ where: { ...recent, address: input.address } }),
-  ]);
-  const decision = decideSignIn({ forAccount, forAddress });
-  if (!decision.allowed)
-    return { ok: false, reason: "rate-limited", message: decision.message };
-
+  const now = new Date();
   const user = await prisma.user.findUnique({
     where: { email },
     select: {
@@ -71,6 +63,32 @@ export async function verifySignIn(input: {
       active: true,
     },
   });
+  // Record the attempt as failed before counting, so parallel guesses all see each other;
+  // it is marked below as throttled or successful.
+  const attempt = await prisma.loginAttempt.create({
+    data: {
+      email,
+      address: input.address,
+      succeeded: false,
+      knownAccount: user !== null,
+    },
+    select: { id: true },
+  });
+  const history = await signInHistory(email, input.address, attempt.id, now);
+  const decision = decideSignIn(history);
+  if (!decision.allowed) {
+    await prisma.loginAttempt.update({
+      where: { id: attempt.id },
+      data: { throttled: true },
+    });
+    return {
+      ok: false,
+      reason: "rate-limited",
+      message: decision.message,
+      retryAfterSeconds: decision.retryAfterSeconds,
+    };
+  }
+
   // Verify against a dummy hash when there is no such account, so the response time does
   // not tell which emails have one.
   const passwordMatches = await verify(
@@ -86,7 +104,13 @@ export async function verifySignIn(input: {
   }
   // Old attempts no longer count towards any limit.
   await prisma.loginAttempt.deleteMany({
-    where: { createdAt: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } },
+    where: {
+      createdAt: {
+        lt: new Date(
+          now.getTime() - SIGN_IN_LIMITS.accountWindowHours * HOUR_MS,
+        ),
+      },
+    },
   });
   if (!user || !valid) {
     return {
@@ -98,6 +122,66 @@ export async function verifySignIn(input: {
   return {
     ok: true,
     user: { id: user.id, email: user.email, name: user.name, role: user.role },
+  };
+}
+
+/** What the limits read (app/domain/rate-limit.ts), the attempt being decided left out. */
+async function signInHistory(
+  email: string,
+  address: string,
+  attemptId: string,
+  now: Date,
+): Promise<SignInHistory> {
+  const others = { id: { not: attemptId } };
+  const checkedFailure = { ...others, succeeded: false, throttled: false };
+  const lastSuccess = await prisma.loginAttempt.findFirst({
+    where: { ...others, email, succeeded: true },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  const accountSince = new Date(
+    Math.max(
+      now.getTime() - SIGN_IN_LIMITS.accountWindowHours * HOUR_MS,
+      lastSuccess?.createdAt.getTime() ?? 0,
+    ),
+  );
+  const addressSince = new Date(
+    now.getTime() - SIGN_IN_LIMITS.addressWindowMinutes * 60_000,
+  );
+  const [account, unknownAccountFailures, failures, previous] =
+    await Promise.all([
+      prisma.loginAttempt.aggregate({
+        where: { ...checkedFailure, email, createdAt: { gt: accountSince } },
+        _count: { _all: true },
+        _max: { createdAt: true },
+      }),
+      prisma.loginAttempt.count({
+        where: {
+          ...checkedFailure,
+          address,
+          knownAccount: false,
+          createdAt: { gte: addressSince },
+        },
+      }),
+      prisma.loginAttempt.count({
+        where: { ...checkedFailure, address, createdAt: { gte: addressSince } },
+      }),
+      prisma.loginAttempt.findFirst({
+        where: { ...others, email, address },
+        orderBy: { createdAt: "desc" },
+        select: { createdAt: true, throttled: true },
+      }),
+    ]);
+  return {
+    now,
+    account: {
+      failures: account._count._all,
+      lastFailureAt: account._max.createdAt,
+    },
+    address: { unknownAccountFailures, failures },
+    previousFromAddress: previous
+      ? { at: previous.createdAt, throttled: previous.throttled }
+      : null,
   };
 }
 
@@ -132,7 +216,8 @@ export async function startSession(
   });
 }
 
-async function readSessionId(request: Request): Promise<string | null> {
+/** The id of the session a request carries, to keep it when ending a user's other sessions. */
+export async function readSessionId(request: Request): Promise<string | null> {
   const value: unknown = await sessionCookie.parse(
     request.headers.get("Cookie"),
   );
@@ -156,13 +241,24 @@ async function readStaffUser(request: Request): Promise<StaffUser | null> {
     where: { id: sessionId },
     select: {
       expiresAt: true,
+      lastSeenAt: true,
       user: {
         select: { id: true, email: true, name: true, role: true, active: true },
       },
     },
   });
-  if (!session || session.expiresAt < new Date() || !session.user.active)
+  if (!session || !session.user.active) return null;
+  const now = new Date();
+  const standing = sessionStanding(session, now, getEnv().SESSION_IDLE_MINUTES);
+  if (!standing.valid) {
+    await prisma.session.deleteMany({ where: { id: sessionId } });
     return null;
+  }
+  if (standing.touch)
+    await prisma.session.updateMany({
+      where: { id: sessionId },
+      data: { lastSeenAt: now },
+    });
   const { active: _active, ...user } = session.user;
   return user;
 }
@@ -198,9 +294,17 @@ export async function signOut(request: Request) {
   });
 }
 
-/** Signs a user out everywhere, e.g. when an admin deactivates them. */
-export async function revokeSessions(userId: string): Promise<number> {
-  const { count } = await prisma.session.deleteMany({ where: { userId } });
+/**
+ * Signs a user out everywhere, e.g. when an admin deactivates them, or everywhere but the
+ * session that made the change (`keep`), e.g. when an admin resets their own password.
+ */
+export async function revokeSessions(
+  userId: string,
+  options: { keep?: string | null } = {},
+): Promise<number> {
+  const { count } = await prisma.session.deleteMany({
+    where: { userId, ...(options.keep ? { id: { not: options.keep } } : {}) },
+  });
   return count;
 }
 

@@ -60,10 +60,16 @@ export async function createStaff(
     });
 }
 
+/**
+ * Changes a role, an account's standing or its password. Any of these ends the user's other
+ * sessions, so what they were granted before holds nowhere; `keepSessionId` is the session
+ * that asked (an admin resetting their own password stays signed in there).
+ */
 export async function updateStaff(
   actor: Actor,
   userId: string,
   changes: { role?: Role; active?: boolean; password?: string },
+  options: { keepSessionId?: string | null } = {},
 ) {
   const before = await prisma.user.findUnique({
     where: { id: userId },
@@ -99,6 +105,8 @@ export async function updateStaff(
       },
     });
   });
-  if (changes.active === false || changes.password)
-    await revokeSessions(userId);
+  const roleChanged =
+    changes.role !== undefined && changes.role !== before.role;
+  if (changes.active === false || changes.password || roleChanged)
+    await revokeSessions(userId, { keep: options.keepSessionId });
 }

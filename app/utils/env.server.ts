@@ -28,6 +28,32 @@ export const envSchema = z
     SMTP_FROM: z.string().default("Leadbench <no-reply@leadbench.local>"),
     INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
     SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+    // A staff session unused this long ends, within its SESSION_TTL_DAYS (ADR 002).
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(90 * 24 * 60)
+      .default(240),
+    // Staff single sign-on through an OpenID Connect provider (app/services/sso.server.ts).
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    /** Comma-separated email domains whose people may sign in with SSO; empty: any. */
+    OIDC_ALLOWED_DOMAINS: z
+      .string()
+      .default("")
+      .transform((value) =>
+        value
+          .split(",")
+          .map((domain) => domain.trim().toLowerCase().replace(/^@/, ""))
+          .filter(Boolean),
+      ),
+    /** The role of someone new signing in with SSO, or `invited`: only existing staff. */
+    OIDC_DEFAULT_ROLE: z
+      .enum(["invited", "PANELIST", "HIRING_MANAGER"])
+      .default("invited"),
+    PASSWORD_SIGNIN: flag.default(true),
     // Set by playwright.config.ts only: turns on /e2e-fixtures, which makes users with known
     // passwords and sessions for the e2e tests, and is the key those tests send
     // (docs/decisions/008-e2e-tests-make-their-own-data.md).
@@ -54,6 +80,37 @@ export const envSchema = z
         path: ["E2E_FIXTURES_TOKEN"],
         message:
           "is for the e2e tests only and needs DATABASE_URL=memory (it creates staff with known passwords)",
+      });
+    }
+    const oidcParts = [
+      env.OIDC_ISSUER,
+      env.OIDC_CLIENT_ID,
+      env.OIDC_CLIENT_SECRET,
+    ];
+    if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
+      context.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message:
+          "single sign-on needs all three of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET",
+      });
+    }
+    // Anyone with an account at the provider would become staff: say whose domain counts.
+    if (
+      env.OIDC_DEFAULT_ROLE !== "invited" &&
+      env.OIDC_ALLOWED_DOMAINS.length === 0
+    ) {
+      context.addIssue({
+        code: "custom",
+        path: ["OIDC_ALLOWED_DOMAINS"],
+        message: "is required when OIDC_DEFAULT_ROLE adds new staff",
+      });
+    }
+    if (!env.PASSWORD_SIGNIN && !env.OIDC_ISSUER) {
+      context.addIssue({
+        code: "custom",
+        path: ["PASSWORD_SIGNIN"],
+        message: "can be off only with single sign-on configured (OIDC_ISSUER)",
       });
     }
     return {

@@ -229,6 +229,22 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       const text = `pageerror: ${error.stack ?? error.message}`;
       if (!isAllowed(text, allowedConsoleErrors)) errors.push(text);
     });
+    // Anything the Content-Security-Policy blocks, including what Chromium does not log.
+    await page.exposeBinding(
+      "__reportCspViolation",
+      (_source, text: string) => {
+        if (!isAllowed(text, allowedConsoleErrors)) errors.push(text);
+      },
+    );
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        const report = (window as unknown as Record<string, unknown>)
+          .__reportCspViolation as (text: string) => void;
+        report(
+          `CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
+        );
+      });
+    });
     await use(page);
     expect(
       errors,

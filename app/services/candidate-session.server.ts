@@ -1,5 +1,7 @@
 // The candidate's session: opened by their invite link, held in a cookie that names a
-// database session, and scoped to that one attempt. Revoking the invitation ends it.
+// database session, and scoped to that one attempt. It lasts no longer than the grant it came
+// from: revoking or re-issuing the invitation (which revokes the old one) ends it, and so does
+// the invitation's expiry.
 import type { AppLoadContext } from "@remix-run/node";
 import { createCookie, redirect } from "@remix-run/node";
 import { getEnv } from "#app/utils/env.server";
@@ -68,14 +70,17 @@ async function readCandidateContext(
       invitation: {
         select: {
           revokedAt: true,
+          expiresAt: true,
           candidate: { select: { id: true, code: true } },
         },
       },
     },
   });
+  const now = new Date();
   if (
     !session ||
-    session.expiresAt < new Date() ||
+    session.expiresAt < now ||
+    session.invitation.expiresAt <= now ||
     session.invitation.revokedAt
   )
     return null;

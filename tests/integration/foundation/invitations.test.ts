@@ -101,6 +101,19 @@ describe("invitations", () => {
     expect(await openInvitation(token)).toEqual({ status: "unavailable" });
   });
 
+  it("an expired invitation ends the candidate sessions it opened", async () => {
+    const { manager, candidate } = await candidateWithManager();
+    const { token, id } = await issueInvitation(manager, candidate.id);
+    const cookie = cookieOf(await openInvitation(token));
+    const request = () => requestWith("/assessment", cookie);
+    expect(await getCandidateContext(request())).not.toBeNull();
+    await prisma.invitation.update({
+      where: { id },
+      data: { expiresAt: new Date(Date.now() - 1_000) },
+    });
+    expect(await getCandidateContext(request())).toBeNull();
+  });
+
   it("a candidate session cannot reach another candidate's attempt", async () => {
     const { manager, opening, candidate } = await candidateWithManager();
     const other = await createCandidate({ openingId: opening.id });

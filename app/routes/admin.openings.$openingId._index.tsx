@@ -33,8 +33,6 @@ import {
   rejectWithError,
   unknownIntent,
 } from "#app/services/form-submission.server";
-import { emailInvitation } from "#app/services/invitations/email-invitation.server";
-import { invitationUrl } from "#app/services/invitations/invitation-url.server";
 import { issueInvitation } from "#app/services/invitations/issue-invitation.server";
 import { revokeInvitations } from "#app/services/invitations/revoke-invitations.server";
 import { isEmailConfigured } from "#app/services/mail.server";
@@ -153,21 +151,12 @@ async function issueInviteAction({
   const { candidateId } = submission.value;
   await requireManagedCandidate(user, candidateId, openingId);
   try {
-    const invitation = await issueInvitation(user, candidateId);
-    const url = invitationUrl(invitation.token, request);
-    const emailed = await emailInvitation(user, {
-      candidateId,
-      invitationId: invitation.id,
-      url,
-      expiresAt: invitation.expiresAt,
-    }).catch((error: unknown) => {
-      console.error("Sending the invitation email failed", error);
-      return false;
-    });
+    const { url, emailing } = await issueInvitation(user, candidateId, request);
     return acceptSubmission("issue-invite", submission, {
-      message: emailed
-        ? "Invitation emailed. The link is below too."
-        : "Invitation link ready to copy.",
+      message:
+        emailing && isEmailConfigured()
+          ? "Invitation is on its way by email. The link is below too."
+          : "Invitation link ready to copy.",
       invite: { candidateId, url },
     });
   } catch (error) {
@@ -192,7 +181,7 @@ async function revokeInviteAction({ user, openingId, formData }: Context) {
   }
 }
 
-async function setPanelAction({ user, openingId, formData }: Context) {
+async function setPanelAction({ user, openingId, request, formData }: Context) {
   const submission = parseSubmission(formData, SetPanelSchema);
   if (submission.status !== "success")
     return rejectSubmission("set-panel", submission);
@@ -202,6 +191,7 @@ async function setPanelAction({ user, openingId, formData }: Context) {
       user,
       submission.value.candidateId,
       submission.value.panelistIds,
+      request,
     );
     return acceptSubmission("set-panel", submission, {
       message: "Panel saved.",

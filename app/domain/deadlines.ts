@@ -25,6 +25,14 @@ export function linkExpiryFor(
 }
 
 /**
+ * The due date after an extension of `days`: counted from the current due date, or from now
+ * when that has passed (a late candidate gets the days they were given).
+ */
+export function extendedDueDate(dueAt: Date, days: number, now: Date): Date {
+  return dueDateFor(dueAt > now ? dueAt : now, days);
+}
+
+/**
  * When to remind a candidate who has not submitted: `hoursBefore` the due date. No reminder
  * when that moment has already passed (a short deadline): a reminder right after the
  * invitation would only be noise.

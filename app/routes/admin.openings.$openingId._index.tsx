@@ -13,6 +13,7 @@ import { OpeningSummary } from "#app/components/opening/opening-summary";
 import { parseCandidateCsv } from "#app/domain/candidate-csv";
 import {
   AddCandidateSchema,
+  ExtendDueDateSchema,
   ImportCandidatesSchema,
   IssueInviteSchema,
   RevokeInviteSchema,
@@ -33,6 +34,7 @@ import {
   rejectWithError,
   unknownIntent,
 } from "#app/services/form-submission.server";
+import { extendDueDate } from "#app/services/invitations/extend-due-date.server";
 import { issueInvitation } from "#app/services/invitations/issue-invitation.server";
 import { revokeInvitations } from "#app/services/invitations/revoke-invitations.server";
 import { isEmailConfigured } from "#app/services/mail.server";
@@ -85,6 +87,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return issueInviteAction(context);
     case "revoke-invite":
       return revokeInviteAction(context);
+    case "extend-due":
+      return extendDueAction(context);
     case "set-panel":
       return setPanelAction(context);
     default:
@@ -181,6 +185,26 @@ async function revokeInviteAction({ user, openingId, formData }: Context) {
   }
 }
 
+async function extendDueAction({ user, openingId, formData }: Context) {
+  const submission = parseSubmission(formData, ExtendDueDateSchema);
+  if (submission.status !== "success")
+    return rejectSubmission("extend-due", submission);
+  await requireManagedCandidate(user, submission.value.candidateId, openingId);
+  try {
+    const dueAt = await extendDueDate(
+      user,
+      submission.value.candidateId,
+      submission.value.days,
+    );
+    return acceptSubmission("extend-due", submission, {
+      message: "Due date extended.",
+      dueAt: dueAt.toISOString(),
+    });
+  } catch (error) {
+    return rejectWithError("extend-due", submission, error);
+  }
+}
+
 async function setPanelAction({ user, openingId, request, formData }: Context) {
   const submission = parseSubmission(formData, SetPanelSchema);
   if (submission.status !== "success")
@@ -204,6 +228,7 @@ async function setPanelAction({ user, openingId, request, formData }: Context) {
 const ROW_INTENTS: readonly string[] = [
   "issue-invite",
   "revoke-invite",
+  "extend-due",
   "set-panel",
 ];
 

@@ -13,6 +13,8 @@ const { issueInvitation } =
 const { submitAttempt } =
   await import("#app/services/assessment/submit-attempt.server");
 const { setPanel } = await import("#app/services/candidates/set-panel.server");
+const { extendDueDate } =
+  await import("#app/services/invitations/extend-due-date.server");
 const { enqueuePanelCompleteIfDone } =
   await import("#app/services/notifications/enqueue.server");
 const { runDueJobs } = await import("#app/services/jobs/worker.server");
@@ -191,5 +193,34 @@ describe("emails through the queue", () => {
       where: { kind: "email.reminder", dedupeKey: { contains: invitation.id } },
     });
     expect(reminder.status).toBe("DONE");
+  });
+
+  it("moves the reminder when an admin extends the due date, and audits it", async () => {
+    const { admin, candidate } = await round({ reminderHoursBefore: 24 });
+    const invitation = await issueInvitation(admin, candidate.id);
+    await drain();
+    const dueAt = await extendDueDate(admin, candidate.id, 3);
+    expect(dueAt.getTime() - invitation.dueAt.getTime()).toBe(72 * HOUR);
+    const stored = await prisma.invitation.findUniqueOrThrow({
+      where: { id: invitation.id },
+    });
+    expect(stored.dueAt).toEqual(dueAt);
+    expect(stored.expiresAt.getTime()).toBeGreaterThan(dueAt.getTime());
+    const audit = await prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: candidate.id, action: "invitation.extend" },
+    });
+    expect(audit.before).toEqual({ dueAt: invitation.dueAt.toISOString() });
+    // The old reminder time passes without a reminder; the new one brings it.
+    const reminders = () =>
+      sentTo(candidate.email).filter((m) => m.subject.startsWith("Reminder"));
+    await drain(() => new Date(invitation.dueAt.getTime() - 23 * HOUR));
+    expect(reminders()).toHaveLength(0);
+    await drain(() => new Date(dueAt.getTime() - 23 * HOUR));
+    expect(reminders()).toHaveLength(1);
+    expect(
+      await prisma.job.count({
+        where: { kind: "email.reminder", status: "CANCELLED" },
+      }),
+    ).toBeGreaterThanOrEqual(1);
   });
 });

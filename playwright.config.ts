@@ -14,6 +14,11 @@ import { chromiumLaunchArgs, findChromium } from "./scripts/lib/chromium.js";
 const CI = Boolean(process.env.CI);
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 const baseURL = `http://localhost:${PORT}`;
+// The SMTP sink the server sends to (scripts/lib/smtp-sink.js), and its mailbox the tests read;
+// ports derived from PORT so that two runs on one machine do not meet.
+const SMTP_PORT = PORT + 20_000;
+const MAILBOX_PORT = PORT + 21_000;
+process.env.E2E_MAILBOX_URL ??= `http://127.0.0.1:${MAILBOX_PORT}/messages`;
 
 // Set it on process.env so the workers Playwright forks inherit the answer instead of looking
 // again. findChromium() installs Debian's package only as root on Debian, else explains.
@@ -59,25 +64,34 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "node scripts/start.js",
-    // /readyz answers 200 only once the database is open and migrated.
-    url: `${baseURL}/readyz`,
-    // Never another server: it would have other data and not this run's fixture key.
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
-    env: {
-      ...(process.env as Record<string, string>),
-      PORT: String(PORT),
-      DATABASE_URL: "memory",
-      // The tests make their own data; the demo data set is for people trying Leadbench.
-      DEMO_DATA: "off",
-      NODE_ENV: "production",
-      // Plain http on localhost: a Secure cookie would still be kept by Chromium, but say so.
-      COOKIE_SECURE: "false",
+  webServer: [
+    {
+      command: `node scripts/lib/smtp-sink.js ${SMTP_PORT} ${MAILBOX_PORT}`,
+      url: `http://127.0.0.1:${MAILBOX_PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 20_000,
     },
-  },
+    {
+      command: "node scripts/start.js",
+      // /readyz answers 200 only once the database is open and migrated.
+      url: `${baseURL}/readyz`,
+      // Never another server: it would have other data and not this run's fixture key.
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+      env: {
+        ...(process.env as Record<string, string>),
+        PORT: String(PORT),
+        DATABASE_URL: "memory",
+        // The tests make their own data; the demo data set is for people trying Leadbench.
+        DEMO_DATA: "off",
+        NODE_ENV: "production",
+        // Plain http on localhost: a Secure cookie would still be kept by Chromium, but say so.
+        COOKIE_SECURE: "false",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      },
+    },
+  ],
 });

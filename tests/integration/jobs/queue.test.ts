@@ -1,6 +1,7 @@
 // The durable job queue on a real database: a job exists only if its transaction committed,
 // two workers deliver each job once, a worker that dies mid-delivery loses no job, scheduled
 // jobs wait for their time, and failures back off until they are given up and shown as failed.
+import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { PrismaClient } from "#app/generated/prisma/client";
@@ -257,4 +258,65 @@ describe("the job queue", () => {
     });
     expect(job).toMatchObject({ status: "FAILED", attempts: 2 });
   });
+
+  // PGlite is one process by design (its folder cannot be opened twice); PostgreSQL is where
+  // several app processes share the queue.
+  it.runIf(onPostgres)(
+    "retries a job whose process was killed mid-delivery, in another process",
+    async () => {
+      await prisma.$transaction((tx) =>
+        enqueue(tx, {
+          kind: "test.killed",
+          payload: {},
+          dedupeKey: "killed:1",
+        }),
+      );
+      const child = spawn(
+        process.execPath,
+        ["--import", "tsx", "tests/support/job-worker-process.ts"],
+        {
+          env: { ...process.env, LEASE_MS: "60000" },
+          stdio: ["ignore", "pipe", "inherit"],
+        },
+      );
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on("data", (chunk: Buffer) => {
+          if (chunk.toString().includes("claimed")) resolve();
+        });
+        child.once("exit", (code) =>
+          reject(new Error(`the worker process exited early (${code})`)),
+        );
+      });
+      child.removeAllListeners("exit");
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGKILL");
+      await exited;
+      const claimed = await prisma.job.findUniqueOrThrow({
+        where: { dedupeKey: "killed:1" },
+      });
+      expect(claimed).toMatchObject({
+        status: "RUNNING",
+        lockedBy: "doomed-process",
+      });
+      const delivered: string[] = [];
+      const handlers: JobHandlers = {
+        "test.killed": { deliver: async () => void delivered.push("here") },
+      };
+      // Not before the dead process's lease runs out; then here, once.
+      expect(await runDueJobs({ handlers, client: second })).toBe(0);
+      const afterLease = () => new Date(claimed.lockedUntil!.getTime() + 1000);
+      expect(
+        await runDueJobs({ handlers, client: second, now: afterLease }),
+      ).toBe(1);
+      expect(
+        await runDueJobs({ handlers, client: second, now: afterLease }),
+      ).toBe(0);
+      expect(delivered).toEqual(["here"]);
+      expect(
+        await prisma.job.findUniqueOrThrow({
+          where: { dedupeKey: "killed:1" },
+        }),
+      ).toMatchObject({ status: "DONE", attempts: 2 });
+    },
+  );
 });

@@ -18,6 +18,11 @@ const baseURL = `http://localhost:${PORT}`;
 // The test OpenID provider staff sign in through (tests/support/oidc-provider.js).
 const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? PORT + 1000);
 const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
+// The SMTP sink the server sends to (scripts/lib/smtp-sink.js), and its mailbox the tests read;
+// ports derived from PORT so that two runs on one machine do not meet.
+const SMTP_PORT = PORT + 20_000;
+const MAILBOX_PORT = PORT + 21_000;
+process.env.E2E_MAILBOX_URL ??= `http://127.0.0.1:${MAILBOX_PORT}/messages`;
 
 // Set it on process.env so the workers Playwright forks inherit the answer instead of looking
 // again. findChromium() installs Debian's package only as root on Debian, else explains.
@@ -73,6 +78,12 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
+      command: `node scripts/lib/smtp-sink.js ${SMTP_PORT} ${MAILBOX_PORT}`,
+      url: `http://127.0.0.1:${MAILBOX_PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
       command: "node scripts/start.js",
       // /readyz answers 200 only once the database is open and migrated.
       url: `${baseURL}/readyz`,
@@ -96,6 +107,7 @@ export default defineConfig({
         OIDC_CLIENT_SECRET: TEST_CLIENT.clientSecret,
         // The factory's staff.
         OIDC_ALLOWED_DOMAINS: "leadbench.test",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       },
     },
   ],

@@ -263,6 +263,44 @@ export function SelectField({
 }
 
 /** A hidden input that carries a bound field's value (an id the user does not choose here). */
+/** A yes/no setting: the box before its label, as people expect a checkbox to read. */
+export function CheckboxField({
+  label,
+  hint,
+  field,
+}: {
+  label: string;
+  hint?: ReactNode;
+  field: AnyField;
+}) {
+  const control = useControl({ hint, field });
+  const { key, ...bound } = getInputProps(field, {
+    type: "checkbox",
+    ariaAttributes: false,
+  });
+  return (
+    <div className="flex items-start gap-2">
+      <input
+        key={key}
+        className="mt-1 h-4 w-4 rounded border-slate-400"
+        {...control.aria}
+        {...bound}
+        id={control.id}
+      />
+      <div className="flex flex-col">
+        <label htmlFor={control.id} className="text-sm text-slate-800">
+          {label}
+        </label>
+        {hint ? (
+          <p id={`${control.id}-hint`} className="text-xs text-slate-600">
+            {hint}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
 export function HiddenField({ field }: { field: AnyField }) {
   const { key, ...props } = getInputProps(field, {
     type: "hidden",

@@ -1,5 +1,6 @@
 // A date in the reader's time zone. The server cannot know that zone, so the first render
 // (server and hydration alike) shows UTC, and the browser switches to local time after.
+import { formatDueDate } from "#app/domain/deadlines";
 import { useHydrated } from "./use-hydrated";
 
 type Style = "date" | "time" | "datetime";
@@ -39,5 +40,15 @@ export function LocalTime({
   const text = local
     ? formatDate(value, style)
     : `${formatDate(value, style, "UTC")}${style === "date" ? "" : " UTC"}`;
+  return <time dateTime={value.toISOString()}>{text}</time>;
+}
+
+/** A due date as people say it: "Friday 12 December, 18:00 your time" (UTC until hydrated). */
+export function DueDate({ date }: { date: Date | string }) {
+  const value = typeof date === "string" ? new Date(date) : date;
+  const local = useHydrated();
+  const text = local
+    ? `${formatDueDate(value)} your time`
+    : `${formatDueDate(value, { timeZone: "UTC" })} UTC`;
   return <time dateTime={value.toISOString()}>{text}</time>;
 }

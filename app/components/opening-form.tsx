@@ -7,6 +7,7 @@ import { Form, useNavigation } from "@remix-run/react";
 import {
   Button,
   FormError,
+  CheckboxField,
   HiddenField,
   SelectField,
   TextAreaField,
@@ -29,6 +30,24 @@ export type OpeningFormValues = {
   questionSet: string;
   exercise: string;
   hiringManagerId: string;
+  timeAllowedDays: number;
+  reminderHoursBefore: number;
+  emailInvitation: boolean;
+  emailReminders: boolean;
+  emailConfirmation: boolean;
+  emailPanelistNotice: boolean;
+  emailPanelComplete: boolean;
+};
+
+/** A new opening's deadlines and emails: a week to answer, a reminder two days before. */
+const NEW_OPENING_SETTINGS = {
+  timeAllowedDays: 7,
+  reminderHoursBefore: 48,
+  emailInvitation: true,
+  emailReminders: true,
+  emailConfirmation: true,
+  emailPanelistNotice: true,
+  emailPanelComplete: true,
 };
 
 const toOptions = (items: Summary[]) =>
@@ -45,7 +64,7 @@ export function OpeningForm({
   canChooseManager,
   submitLabel,
 }: {
-  stored?: OpeningFormValues;
+  stored?: Partial<OpeningFormValues>;
   lastResult?: SubmissionResult<string[]>;
   content: {
     rubrics: Summary[];
@@ -60,7 +79,11 @@ export function OpeningForm({
   const [form, fields] = useSchemaForm(OpeningFormSchema, {
     id: "opening",
     lastResult,
-    defaultValue: { ...stored, targetLevel: stored?.targetLevel || "TL5" },
+    defaultValue: {
+      ...NEW_OPENING_SETTINGS,
+      ...stored,
+      targetLevel: stored?.targetLevel || "TL5",
+    },
   });
   return (
     <Form
@@ -135,6 +158,44 @@ export function OpeningForm({
           field={fields.exercise}
           options={toOptions(content.exercises)}
         />
+      </fieldset>
+      <fieldset className="grid gap-4 md:col-span-2 md:grid-cols-3">
+        <legend className="mb-2 text-base font-semibold">
+          Deadlines and email
+        </legend>
+        <TextField
+          label="Time allowed (days)"
+          field={fields.timeAllowedDays}
+          type="number"
+          hint="From the invitation to the due date; an admin can extend one candidate's."
+        />
+        <TextField
+          label="Remind candidates (hours before the due date)"
+          field={fields.reminderHoursBefore}
+          type="number"
+        />
+        <div className="grid gap-2 md:col-span-3">
+          <CheckboxField
+            label="Email the invitation to the candidate"
+            field={fields.emailInvitation}
+          />
+          <CheckboxField
+            label="Remind a candidate who has not submitted"
+            field={fields.emailReminders}
+          />
+          <CheckboxField
+            label="Confirm a submission to the candidate"
+            field={fields.emailConfirmation}
+          />
+          <CheckboxField
+            label="Tell each panelist a submission is waiting"
+            field={fields.emailPanelistNotice}
+          />
+          <CheckboxField
+            label="Tell the hiring manager when the panel is complete"
+            field={fields.emailPanelComplete}
+          />
+        </div>
       </fieldset>
       <div className="md:col-span-2">
         <Button type="submit" disabled={navigation.state === "submitting"}>

@@ -33,9 +33,14 @@ export function SiteHeader({
               Scoring
             </NavLink>
             {user.role === "ADMIN" ? (
-              <NavLink to="/admin/staff" className={navClass}>
-                Staff
-              </NavLink>
+              <>
+                <NavLink to="/admin/staff" className={navClass}>
+                  Staff
+                </NavLink>
+                <NavLink to="/admin/deliveries" className={navClass}>
+                  Deliveries
+                </NavLink>
+              </>
             ) : null}
             <span className="ml-2 text-sm text-slate-600">
               {user.name} · {ROLE_LABELS[user.role]}

@@ -24,6 +24,7 @@ import {
 } from "#app/domain/candidate-table-view";
 import {
   AddCandidateSchema,
+  ExtendDueDateSchema,
   ImportCandidatesSchema,
   IssueInviteSchema,
   RevokeInviteSchema,
@@ -45,8 +46,7 @@ import {
   rejectWithError,
   unknownIntent,
 } from "#app/services/form-submission.server";
-import { emailInvitation } from "#app/services/invitations/email-invitation.server";
-import { invitationUrl } from "#app/services/invitations/invitation-url.server";
+import { extendDueDate } from "#app/services/invitations/extend-due-date.server";
 import { issueInvitation } from "#app/services/invitations/issue-invitation.server";
 import { revokeInvitations } from "#app/services/invitations/revoke-invitations.server";
 import { isEmailConfigured } from "#app/services/mail.server";
@@ -99,6 +99,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return issueInviteAction(context);
     case "revoke-invite":
       return revokeInviteAction(context);
+    case "extend-due":
+      return extendDueAction(context);
     case "set-panel":
       return setPanelAction(context);
     default:
@@ -184,22 +186,13 @@ async function issueInviteAction({
     openingId,
   );
   try {
-    const invitation = await issueInvitation(user, candidateId);
-    const url = invitationUrl(invitation.token, request);
-    const emailed = await emailInvitation(user, {
-      candidateId,
-      invitationId: invitation.id,
-      url,
-      expiresAt: invitation.expiresAt,
-    }).catch((error: unknown) => {
-      console.error("Sending the invitation email failed", error);
-      return false;
-    });
+    const { url, emailing } = await issueInvitation(user, candidateId, request);
     const who = `${candidate.name} (${candidate.code})`;
     return acceptSubmission("issue-invite", submission, {
-      message: emailed
-        ? `Invitation emailed to ${who}. The link is below too.`
-        : `Invitation link for ${who} ready to copy.`,
+      message:
+        emailing && isEmailConfigured()
+          ? `Invitation to ${who} is on its way by email. The link is below too.`
+          : `Invitation link for ${who} ready to copy.`,
       invite: { candidateId, url },
     });
   } catch (error) {
@@ -224,7 +217,27 @@ async function revokeInviteAction({ user, openingId, formData }: Context) {
   }
 }
 
-async function setPanelAction({ user, openingId, formData }: Context) {
+async function extendDueAction({ user, openingId, formData }: Context) {
+  const submission = parseSubmission(formData, ExtendDueDateSchema);
+  if (submission.status !== "success")
+    return rejectSubmission("extend-due", submission);
+  await requireManagedCandidate(user, submission.value.candidateId, openingId);
+  try {
+    const dueAt = await extendDueDate(
+      user,
+      submission.value.candidateId,
+      submission.value.days,
+    );
+    return acceptSubmission("extend-due", submission, {
+      message: "Due date extended.",
+      dueAt: dueAt.toISOString(),
+    });
+  } catch (error) {
+    return rejectWithError("extend-due", submission, error);
+  }
+}
+
+async function setPanelAction({ user, openingId, request, formData }: Context) {
   const submission = parseSubmission(formData, SetPanelSchema);
   if (submission.status !== "success")
     return rejectSubmission("set-panel", submission);
@@ -234,6 +247,7 @@ async function setPanelAction({ user, openingId, formData }: Context) {
       user,
       submission.value.candidateId,
       submission.value.panelistIds,
+      request,
     );
     return acceptSubmission("set-panel", submission, {
       message: "Panel saved.",
@@ -246,6 +260,7 @@ async function setPanelAction({ user, openingId, formData }: Context) {
 const ROW_INTENTS: readonly string[] = [
   "issue-invite",
   "revoke-invite",
+  "extend-due",
   "set-panel",
 ];
 

@@ -48,6 +48,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       ),
       exercise: contentRef(opening.exerciseKey, opening.exerciseVersion),
       hiringManagerId: opening.hiringManagerId,
+      timeAllowedDays: opening.timeAllowedDays,
+      reminderHoursBefore: opening.reminderHoursBefore,
+      emailInvitation: opening.emailInvitation,
+      emailReminders: opening.emailReminders,
+      emailConfirmation: opening.emailConfirmation,
+      emailPanelistNotice: opening.emailPanelistNotice,
+      emailPanelComplete: opening.emailPanelComplete,
     },
   };
 }

@@ -3,6 +3,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet, useLoaderData } from "@remix-run/react";
 import { SaveStatus } from "#app/components/assessment/save-status";
+import { DueDate } from "#app/components/local-time";
 import { StepNav } from "#app/components/assessment/step-nav";
 import { getAssessmentFrame } from "#app/services/assessment/get-assessment-frame.server";
 import { requireCandidateContext } from "#app/services/candidate-session.server";
@@ -41,6 +42,12 @@ export default function AssessmentLayout() {
             <span className="font-semibold text-slate-900">
               {frame.openingTitle}
             </span>
+            {frame.dueAt && !frame.submittedAt ? (
+              <>
+                {" "}
+                · due <DueDate date={frame.dueAt} />
+              </>
+            ) : null}
           </p>
           {open ? <SaveStatus /> : null}
         </div>

@@ -21,6 +21,17 @@ export type OpeningInput = {
   exerciseKey: string;
   exerciseVersion: number;
   hiringManagerId: string;
+} & Partial<OpeningSettings>;
+
+/** Deadlines and which emails the opening sends; the database has defaults for each. */
+type OpeningSettings = {
+  timeAllowedDays: number;
+  reminderHoursBefore: number;
+  emailInvitation: boolean;
+  emailReminders: boolean;
+  emailConfirmation: boolean;
+  emailPanelistNotice: boolean;
+  emailPanelComplete: boolean;
 };
 
 export async function listOpenings(actor: Actor) {
@@ -137,7 +148,9 @@ export async function updateOpening(
   });
 }
 
-function pickOpeningFields(opening: OpeningInput): OpeningInput {
+function pickOpeningFields(
+  opening: Required<OpeningInput>,
+): Required<OpeningInput> {
   return {
     title: opening.title,
     teamSize: opening.teamSize,
@@ -152,6 +165,13 @@ function pickOpeningFields(opening: OpeningInput): OpeningInput {
     exerciseKey: opening.exerciseKey,
     exerciseVersion: opening.exerciseVersion,
     hiringManagerId: opening.hiringManagerId,
+    timeAllowedDays: opening.timeAllowedDays,
+    reminderHoursBefore: opening.reminderHoursBefore,
+    emailInvitation: opening.emailInvitation,
+    emailReminders: opening.emailReminders,
+    emailConfirmation: opening.emailConfirmation,
+    emailPanelistNotice: opening.emailPanelistNotice,
+    emailPanelComplete: opening.emailPanelComplete,
   };
 }
 

@@ -1,11 +1,21 @@
 // Runs once when the server module loads: the database is migrated by db.server; here an
-// empty database receives the demo data so a first start shows every screen populated.
+// empty database receives the demo data so a first start shows every screen populated, and
+// the process starts its background-job worker (one per process).
 import { DEMO_PASSWORD, DEMO_STAFF, loadDemoData } from "../../seed/demo/load";
 import { getEnv } from "#app/utils/env.server";
 import { singleton } from "#app/utils/singleton.server";
 import { databaseLabel } from "./db.server";
+import { startWorker } from "./jobs/worker.server";
+import { emailHandlers } from "./notifications/deliver.server";
 
 async function prepare() {
+  await loadDemo();
+  // Every app process runs one: they share the queue through the database
+  // (docs/decisions/013-background-jobs.md).
+  startWorker({ handlers: emailHandlers });
+}
+
+async function loadDemo() {
   const env = getEnv();
   if (databaseLabel.startsWith("PGlite"))
     console.log(

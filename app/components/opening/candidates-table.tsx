@@ -3,7 +3,11 @@ import { Link } from "@remix-run/react";
 import { LocalTime } from "#app/components/local-time";
 import { TableHead } from "#app/components/table-head";
 import { STAGE_LABELS } from "#app/domain/candidate-stage";
-import { IssueInviteForm, RevokeInviteForm } from "./invite-forms";
+import {
+  ExtendDueForm,
+  IssueInviteForm,
+  RevokeInviteForm,
+} from "./invite-forms";
 import { PanelForm } from "./panel-form";
 import type { OpeningCandidate, Panelist } from "./types";
 
@@ -17,11 +21,18 @@ function InvitationState({ candidate }: { candidate: OpeningCandidate }) {
   const invitation = candidate.invitation;
   if (!invitation) return <p>None yet</p>;
   return (
-    <p>
-      {INVITATION_STATE[invitation.state]},{" "}
-      {invitation.state === "active" ? "expires" : "was valid until"}{" "}
-      <LocalTime date={invitation.expiresAt} style="date" />
-    </p>
+    <>
+      <p>
+        {INVITATION_STATE[invitation.state]},{" "}
+        {invitation.state === "active" ? "expires" : "was valid until"}{" "}
+        <LocalTime date={invitation.expiresAt} style="date" />
+      </p>
+      {invitation.dueAt && invitation.state === "active" ? (
+        <p>
+          Due <LocalTime date={invitation.dueAt} />
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -67,7 +78,10 @@ export function CandidatesTable({
                 <div className="mt-2 flex flex-wrap gap-2">
                   <IssueInviteForm candidate={candidate} />
                   {candidate.invitation?.state === "active" ? (
-                    <RevokeInviteForm candidate={candidate} />
+                    <>
+                      <ExtendDueForm candidate={candidate} />
+                      <RevokeInviteForm candidate={candidate} />
+                    </>
                   ) : null}
                 </div>
               </td>

@@ -1,9 +1,11 @@
-// A candidate's invite link: issue (or re-issue) it, and revoke it while it is active.
-import { getFormProps } from "@conform-to/react";
+// A candidate's invite link: issue (or re-issue) it, extend its due date and revoke it while it
+// is active.
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { ConfirmButton } from "#app/components/confirm-button";
 import { Button, useSchemaForm } from "#app/components/forms";
 import {
+  ExtendDueDateSchema,
   IssueInviteSchema,
   RevokeInviteSchema,
 } from "#app/domain/forms/candidates";
@@ -40,6 +42,40 @@ export function IssueInviteForm({
           {candidate.invitation ? "Re-issue link" : "Issue link"}
         </Button>
       )}
+    </Form>
+  );
+}
+
+/** More days for one candidate: the number and the button on one line of the row. */
+export function ExtendDueForm({ candidate }: { candidate: OpeningCandidate }) {
+  const [form, fields] = useSchemaForm(ExtendDueDateSchema, {
+    id: `extend-due-${candidate.id}`,
+    defaultValue: { days: 7 },
+  });
+  const { key, ...days } = getInputProps(fields.days, { type: "number" });
+  return (
+    <Form
+      method="post"
+      {...getFormProps(form)}
+      className="flex items-center gap-1"
+    >
+      <input type="hidden" name="intent" value="extend-due" />
+      <input type="hidden" name="candidateId" value={candidate.id} />
+      <label htmlFor={fields.days.id} className="sr-only">
+        Days to add to {candidate.name}&apos;s due date
+      </label>
+      <input
+        key={key}
+        {...days}
+        className="w-16 rounded-md border border-slate-400 px-2 py-1 text-sm"
+      />
+      <Button
+        type="submit"
+        variant="secondary"
+        aria-label={`Extend the due date for ${candidate.name}`}
+      >
+        Extend
+      </Button>
     </Form>
   );
 }

@@ -1,7 +1,14 @@
 // The opening page's forms (adding candidates, invite links, panels), one schema per intent,
 // shared by the page's actions and the browser.
 import { z } from "zod";
-import { emailAddress, intent, pastedText, recordId, textLine } from "./fields";
+import {
+  emailAddress,
+  intent,
+  pastedText,
+  recordId,
+  textLine,
+  wholeNumber,
+} from "./fields";
 
 const candidate = recordId("a candidate");
 
@@ -34,6 +41,17 @@ export const IssueInviteSchema = z.object({
 export const RevokeInviteSchema = z.object({
   intent: intent("revoke-invite"),
   candidateId: candidate,
+});
+
+export const ExtendDueDateSchema = z.object({
+  intent: intent("extend-due"),
+  candidateId: candidate,
+  days: wholeNumber({
+    label: "The extension",
+    min: 1,
+    max: 60,
+    messages: { min: "Extend by at least a day.", max: "At most 60 days." },
+  }),
 });
 
 export const SetPanelSchema = z.object({

@@ -106,6 +106,11 @@ export function wholeNumber({
     .max(Math.min(max, INT4_MAX), messages.max ?? `At most ${max}.`);
 }
 
+/** A checkbox: ticked is true; a browser sends nothing for an unticked one. */
+export function checkbox() {
+  return z.boolean().default(false);
+}
+
 /** The hidden field that says which of a page's forms was sent. */
 export function intent<const Name extends string>(name: Name) {
   return z.literal(name);

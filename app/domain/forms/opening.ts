@@ -2,7 +2,13 @@
 // an opening must say before anyone is assessed against it.
 import { z } from "zod";
 import { TARGET_LEVELS } from "../levels";
-import { pastedText, recordId, textLine, wholeNumber } from "./fields";
+import {
+  checkbox,
+  pastedText,
+  recordId,
+  textLine,
+  wholeNumber,
+} from "./fields";
 
 const contentReference = z
   .string({ error: "Choose an item from the list." })
@@ -52,6 +58,29 @@ export const OpeningFormSchema = z
     questionSet: contentReference,
     exercise: contentReference,
     hiringManagerId: recordId("a hiring manager"),
+    timeAllowedDays: wholeNumber({
+      label: "The time allowed",
+      min: 1,
+      max: 90,
+      messages: {
+        min: "Give candidates at least a day.",
+        max: "At most 90 days.",
+      },
+    }),
+    reminderHoursBefore: wholeNumber({
+      label: "The reminder time",
+      min: 1,
+      max: 24 * 30,
+      messages: {
+        min: "At least an hour before the due date.",
+        max: "At most 30 days (720 hours) before the due date.",
+      },
+    }),
+    emailInvitation: checkbox(),
+    emailReminders: checkbox(),
+    emailConfirmation: checkbox(),
+    emailPanelistNotice: checkbox(),
+    emailPanelComplete: checkbox(),
   })
   .transform(({ rubric, questionSet, exercise, ...rest }) => ({
     ...rest,

@@ -1,4 +1,5 @@
-// The frame around every assessment page: the opening's title and which steps are open.
+// The frame around every assessment page: the opening's title, the due date and which steps
+// are open.
 import type { CandidateContext } from "../candidate-session.server";
 import { prisma } from "../db.server";
 
@@ -9,12 +10,24 @@ export async function getAssessmentFrame(context: CandidateContext) {
     select: {
       policyAcceptedAt: true,
       submittedAt: true,
-      candidate: { select: { opening: { select: { title: true } } } },
+      candidate: {
+        select: {
+          opening: { select: { title: true } },
+          // The link the candidate holds: the newest one not revoked.
+          invitations: {
+            where: { revokedAt: null },
+            orderBy: { createdAt: "desc" },
+            take: 1,
+            select: { dueAt: true },
+          },
+        },
+      },
     },
   });
   return {
     attemptId: context.attemptId,
     openingTitle: attempt.candidate.opening.title,
+    dueAt: attempt.candidate.invitations[0]?.dueAt?.toISOString() ?? null,
     started: attempt.policyAcceptedAt !== null,
     submittedAt: attempt.submittedAt?.toISOString() ?? null,
   };

@@ -1,12 +1,16 @@
-// The candidate submits their attempt, which closes it to every later write.
+// The candidate submits their attempt, which closes it to every later write, and queues the
+// confirmation and the panelists' notices in the same transaction.
 import { recordAudit } from "../audit.server";
 import type { CandidateContext } from "../candidate-session.server";
 import { prisma } from "../db.server";
+import { publicBaseUrl } from "../invitations/invitation-url.server";
+import { enqueueSubmissionEmails } from "../notifications/enqueue.server";
 import { lockAttempt, notStartedError } from "./autosaved-write.server";
 
 /** Submits the attempt. Submitting again is not an error: it answers the first submission. */
 export async function submitAttempt(
   context: CandidateContext,
+  request?: Request,
 ): Promise<{ submittedAt: Date; alreadySubmitted: boolean }> {
   return prisma.$transaction(async (tx) => {
     const locked = await lockAttempt(tx, context.attemptId);
@@ -38,6 +42,10 @@ export async function submitAttempt(
         reviewComments: attempt._count.reviewComments,
         activeSeconds: attempt.activeSeconds,
       },
+    });
+    await enqueueSubmissionEmails(tx, {
+      candidateId: context.candidateId,
+      baseUrl: publicBaseUrl(request),
     });
     return { submittedAt, alreadySubmitted: false };
   });

@@ -20,6 +20,7 @@ export async function listCandidates(actor: Actor, openingId: string) {
         take: 1,
         select: {
           id: true,
+          dueAt: true,
           expiresAt: true,
           revokedAt: true,
           emailedAt: true,

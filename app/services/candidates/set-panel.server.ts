@@ -1,14 +1,18 @@
-// Sets a candidate's panel: the panelists who score them, audited before and after.
+// Sets a candidate's panel: the panelists who score them, audited before and after. A panelist
+// who joins after the candidate submitted is told a submission is waiting.
 import type { Actor } from "#app/domain/roles";
 import { UserFacingError } from "#app/utils/errors";
 import { recordAudit } from "../audit.server";
 import { prisma } from "../db.server";
+import { publicBaseUrl } from "../invitations/invitation-url.server";
+import { enqueuePanelistNotices } from "../notifications/enqueue.server";
 import { requireManagedCandidate } from "./require-managed-candidate.server";
 
 export async function setPanel(
   actor: Actor,
   candidateId: string,
   panelistIds: string[],
+  request?: Request,
 ) {
   await requireManagedCandidate(actor, candidateId);
   panelistIds = [...new Set(panelistIds)];
@@ -43,6 +47,11 @@ export async function setPanel(
       entityId: candidateId,
       before: { panelistIds: [...current].sort() },
       after: { panelistIds: [...panelistIds].sort() },
+    });
+    await enqueuePanelistNotices(tx, {
+      candidateId,
+      panelistIds: added,
+      baseUrl: publicBaseUrl(request),
     });
   });
 }

@@ -1,8 +1,11 @@
 // A panelist submits their scorecard: complete or answered with field errors, then locked.
+// The last of the panel to submit queues "the panel is complete" for the hiring manager.
 import type { Actor } from "#app/domain/roles";
 import { completenessErrors } from "#app/domain/scorecard";
 import { recordAudit } from "../audit.server";
 import { prisma } from "../db.server";
+import { publicBaseUrl } from "../invitations/invitation-url.server";
+import { enqueuePanelCompleteIfDone } from "../notifications/enqueue.server";
 import {
   assignedCandidate,
   ownScorecard,
@@ -61,6 +64,10 @@ export async function submitScorecard(
         entityType: "Scorecard",
         entityId: written.id,
         after: auditSnapshot(input.content),
+      });
+      await enqueuePanelCompleteIfDone(tx, {
+        candidateId,
+        baseUrl: publicBaseUrl(),
       });
     })
     .catch(rethrowUniqueAsConflict);

@@ -1,53 +1,24 @@
-// With SMTP_URL set, issuing an invitation emails the link; a local SMTP sink receives it.
-import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+// With SMTP_URL set, issuing an invitation queues its email and the worker sends it: a local
+// SMTP sink receives a working link.
+import { afterAll, describe, expect, it } from "vitest";
+import { startSmtpSink } from "../../../scripts/lib/smtp-sink.js";
 
-const port = vi.hoisted(() => {
-  const chosen = 20_000 + Math.floor(Math.random() * 20_000);
-  process.env.SMTP_URL = `smtp://127.0.0.1:${chosen}`;
-  process.env.SMTP_FROM = "Leadbench <hiring@example.com>";
-  return chosen;
-});
+const sink = await startSmtpSink();
+process.env.SMTP_URL = sink.url;
+process.env.SMTP_FROM = "Leadbench <hiring@example.com>";
 
 const { prisma } = await import("#app/services/db.server");
-const { emailInvitation } =
-  await import("#app/services/invitations/email-invitation.server");
-const { invitationUrl } =
-  await import("#app/services/invitations/invitation-url.server");
 const { issueInvitation } =
   await import("#app/services/invitations/issue-invitation.server");
 const { openInvitation } =
   await import("#app/services/invitations/open-invitation.server");
+const { runDueJobs } = await import("#app/services/jobs/worker.server");
+const { emailHandlers } =
+  await import("#app/services/notifications/deliver.server");
 const { createCandidate, createOpening, createStaffUser } =
   await import("../../../seed/factories");
 
-type Received = { from: string; to: string[]; data: string };
-const received: Received[] = [];
-
-const sink = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS", "AUTH"],
-  logger: false,
-  onData(stream, session, callback) {
-    let data = "";
-    stream.on("data", (chunk: Buffer) => (data += chunk.toString("utf8")));
-    stream.on("end", () => {
-      received.push({
-        from: session.envelope.mailFrom
-          ? session.envelope.mailFrom.address
-          : "",
-        to: session.envelope.rcptTo.map((recipient) => recipient.address),
-        data,
-      });
-      callback();
-    });
-  },
-});
-
-beforeAll(
-  () => new Promise<void>((resolve) => sink.listen(port, "127.0.0.1", resolve)),
-);
-afterAll(() => new Promise<void>((resolve) => sink.close(() => resolve())));
+afterAll(() => sink.close());
 
 describe("invitation email", () => {
   it("sends the candidate a working link and records that it was sent", async () => {
@@ -61,29 +32,28 @@ describe("invitation email", () => {
       name: "Mina Park",
       email: "mina.park@example.com",
     });
-    const invitation = await issueInvitation(manager, candidate.id);
-    const url = invitationUrl(
-      invitation.token,
+    const invitation = await issueInvitation(
+      manager,
+      candidate.id,
       new Request("http://leadbench.test/admin"),
     );
-    const sent = await emailInvitation(manager, {
-      candidateId: candidate.id,
-      invitationId: invitation.id,
-      url,
-      expiresAt: invitation.expiresAt,
-    });
-    expect(sent).toBe(true);
-    expect(received).toHaveLength(1);
-    const [mail] = received;
+    expect(invitation.emailing).toBe(true);
+    // Nothing is sent inside the request: the worker sends it.
+    expect(sink.messages).toHaveLength(0);
+    expect(await runDueJobs({ handlers: emailHandlers })).toBe(1);
+    expect(sink.messages).toHaveLength(1);
+    const [mail] = sink.messages;
     expect(mail!.to).toEqual(["mina.park@example.com"]);
     expect(mail!.from).toBe("hiring@example.com");
-    expect(mail!.data).toMatch(
-      /Subject: Your assessment for Tech lead, billing/,
-    );
-    const unfolded = mail!.data.replace(/=\r?\n/g, "");
-    expect(unfolded).toContain(url);
+    expect(mail!.subject).toBe("Your assessment for Tech lead, billing");
+    expect(mail!.raw).toMatch(/Content-Type: text\/plain/);
+    expect(mail!.raw).toMatch(/Content-Type: text\/html/);
+    expect(mail!.body).toContain(invitation.url);
+    expect(invitation.url).toMatch(/^http:\/\/leadbench\.test\/a\//);
     // The emailed link is the real one: it opens the candidate's assessment.
-    expect((await openInvitation(url.split("/a/")[1]!)).status).toBe("ok");
+    expect((await openInvitation(invitation.url.split("/a/")[1]!)).status).toBe(
+      "ok",
+    );
     const stored = await prisma.invitation.findUniqueOrThrow({
       where: { id: invitation.id },
     });
@@ -93,5 +63,26 @@ describe("invitation email", () => {
         where: { entityId: candidate.id, action: "invitation.email" },
       }),
     ).toBe(1);
+    // Once sent, the job no longer holds the link.
+    const job = await prisma.job.findUniqueOrThrow({
+      where: { dedupeKey: `invitation:${invitation.id}` },
+    });
+    expect(job.status).toBe("DONE");
+    expect(JSON.stringify(job.payload)).not.toContain(
+      invitation.url.split("/a/")[1]!,
+    );
+  });
+
+  it("sends nothing for a link re-issued before its email went out", async () => {
+    const manager = await createStaffUser({ role: "HIRING_MANAGER" });
+    const opening = await createOpening({ hiringManagerId: manager.id });
+    const candidate = await createCandidate({ openingId: opening.id });
+    const before = sink.messages.length;
+    await issueInvitation(manager, candidate.id);
+    const second = await issueInvitation(manager, candidate.id);
+    await runDueJobs({ handlers: emailHandlers });
+    const sent = sink.messages.slice(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.body).toContain(second.url);
   });
 });

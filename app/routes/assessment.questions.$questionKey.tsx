@@ -125,7 +125,7 @@ function QuestionNav({
   return (
     <nav
       aria-labelledby="questions-heading"
-      className="lg:sticky lg:top-4 lg:self-start"
+      className="lg:sticky lg:top-16 lg:self-start"
     >
       <h2 id="questions-heading" className="text-lg font-semibold">
         Written answers

@@ -542,7 +542,97 @@ test.describe("never losing work", () => {
         "Typed on a train, then on to the next one.",
       );
     });
+    // Each step is a page of its own, with JavaScript of its own: the first visit to one
+    // offline must not reload the document (the browser's offline page), at either size.
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ])
+      test(`at ${viewport.width}×${viewport.height}, opening the code review or the submit step for the first time offline shows the offline notice, and the text reaches the server once back online`, async ({
+        page,
+        browser,
+        factory,
+      }, testInfo) => {
+        test.setTimeout(60_000);
+        await page.setViewportSize(viewport);
+        const { link } = await factory.candidate();
+        await startAssessment(page, link);
+        const url = page.url();
+        // The candidate reads the question for a moment: the page finishes loading.
+        await page.waitForLoadState("networkidle");
+
+        await page.context().setOffline(true);
+        await answerBox(page).fill("Typed offline, then on to the review.");
+        await expect(saveStatus(page)).toHaveAttribute("data-state", "offline");
+        const steps = page.getByRole("navigation", {
+          name: "Assessment steps",
+        });
+        for (const step of [/Code review/, /Review and submit/]) {
+          await steps.getByRole("link", { name: step }).click();
+          await expect(
+            page.getByRole("heading", { level: 1, name: "You're offline" }),
+          ).toBeVisible();
+          await expect(
+            page.getByText("Your work is kept on this device"),
+          ).toBeVisible();
+          // Still our page, with its frame: not a reload into the browser's offline page.
+          await expect(steps).toBeVisible();
+          await expect(saveStatus(page)).toHaveAttribute(
+            "data-state",
+            "offline",
+          );
+          await expect(page.getByText(/Error \d{3}/)).toHaveCount(0);
+        }
+        await testInfo.attach(
+          `offline-notice-${viewport.width}x${viewport.height}.png`,
+          { body: await page.screenshot(), contentType: "image/png" },
+        );
+        await expectNoA11yViolations(page);
+
+        // Back online: the step opens by itself and the answer reaches the server.
+        await page.context().setOffline(false);
+        await expect(
+          page.getByRole("heading", { level: 1, name: "Review and submit" }),
+        ).toBeVisible();
+        await expect(saveStatus(page)).toHaveAttribute("data-state", "saved", {
+          timeout: 10_000,
+        });
+        expect(await serverCopy(browser, page, url)).toBe(
+          "Typed offline, then on to the review.",
+        );
+      });
   });
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ])
+    test(`at ${viewport.width}×${viewport.height}, the save status stays in view while typing a long answer`, async ({
+      page,
+      factory,
+    }, testInfo) => {
+      await page.setViewportSize(viewport);
+      const { link } = await factory.candidate();
+      await startAssessment(page, link);
+      const paragraph =
+        "A long answer goes on and on about the trade-offs of the decision. ";
+      await answerBox(page).fill(
+        Array.from({ length: 40 }, () => paragraph).join("\n\n"),
+      );
+      await answerBox(page).press("Control+End");
+      // Scrolled on to the end of the page, as while typing past the field's first screen.
+      await page.evaluate(() =>
+        window.scrollTo(0, document.documentElement.scrollHeight),
+      );
+      // Far enough down that a status left at the top of the page would be out of view.
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+      await expectSaved(page);
+      await expect(saveStatus(page)).toBeInViewport();
+      await testInfo.attach(
+        `save-status-${viewport.width}x${viewport.height}.png`,
+        { body: await page.screenshot(), contentType: "image/png" },
+      );
+    });
 
   test("after submitting in one tab, a save in another is refused and its text stays visible", async ({
     page,

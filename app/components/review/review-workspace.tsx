@@ -288,7 +288,7 @@ export function ReviewWorkspace({
       </header>
 
       <div className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
-        <aside className="lg:sticky lg:top-4 lg:self-start">
+        <aside className="lg:sticky lg:top-16 lg:self-start">
           <FileList
             files={files}
             active={active.path}

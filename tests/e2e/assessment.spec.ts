@@ -273,11 +273,12 @@ test.describe("the journey", () => {
     await expect(
       page.getByRole("heading", { level: 1, name: "Review and submit" }),
     ).toBeVisible();
-    await expect(
-      page.getByText(
-        "Every question has an answer, and your review has comments, a verdict and a summary.",
-      ),
-    ).toBeVisible();
+    // The answers are all there but short of their suggested lengths: said, not refused.
+    const open = page.getByRole("region", { name: "Still open" });
+    await expect(open.getByRole("listitem")).toHaveCount(ANSWERS.length);
+    await expect(open).toContainText(
+      /is short of the suggested length: \d+ words, suggested \d+–\d+\./,
+    );
     await expectNoA11yViolations(page);
     await page.getByRole("button", { name: "Submit my assessment" }).click();
     await expect(
@@ -285,6 +286,12 @@ test.describe("the journey", () => {
     ).toBeVisible();
     await page.getByLabel(/I have finished/).check();
     await page.getByRole("button", { name: "Submit my assessment" }).click();
+    await expect(
+      page.getByRole("alert").filter({
+        hasText: "5 answers are short of the suggested length or empty",
+      }),
+    ).toBeVisible();
+    await page.getByRole("button", { name: "Submit anyway" }).click();
 
     // Done: read-only from here on.
     await expect(
@@ -647,6 +654,8 @@ test.describe("never losing work", () => {
     await other.goto("/assessment/submit");
     await other.getByLabel(/I have finished/).check();
     await other.getByRole("button", { name: "Submit my assessment" }).click();
+    // Asked once about the short and empty answers, then submitted.
+    await other.getByRole("button", { name: "Submit anyway" }).click();
     await expect(
       other.getByRole("heading", { level: 1, name: /^Thank you/ }),
     ).toBeVisible();
@@ -662,6 +671,97 @@ test.describe("never losing work", () => {
     await other.close();
   });
 });
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+])
+  test(`at ${viewport.width}×${viewport.height}, the suggested lengths are honoured softly: answered, short and empty are told apart, and submitting with short answers asks once`, async ({
+    page,
+    factory,
+  }, testInfo) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize(viewport);
+    const { link } = await factory.candidate();
+    await startAssessment(page, link);
+    const questions = page.getByRole("navigation", { name: "Written answers" });
+    const links = questions.getByRole("link");
+
+    // The first question gets a full answer, the second one word, the rest nothing.
+    await answerBox(page).fill(
+      Array.from({ length: 400 }, (_, i) => `word${i}`).join(" "),
+    );
+    await expectSaved(page);
+    await links.nth(1).click();
+    await expect(
+      page.getByText("Question 2 of 5", { exact: true }),
+    ).toBeVisible();
+    await answerBox(page).fill("Delegate.");
+    await expectSaved(page);
+
+    await expect(
+      questions.getByText("2 of 5 answered, 1 short of the suggested length"),
+    ).toBeVisible();
+    await expect(links.nth(0)).toContainText("Answered");
+    await expect(links.nth(1)).toContainText(
+      /Short of the suggested length: 1 of \d+–\d+ words/,
+    );
+    await expect(links.nth(1)).not.toContainText("Answered");
+    await expect(links.nth(2)).toContainText("Not answered yet");
+    await expectNoA11yViolations(page);
+    await testInfo.attach(
+      `word-ranges-sidebar-${viewport.width}x${viewport.height}.png`,
+      {
+        body: await page.screenshot({ fullPage: true }),
+        contentType: "image/png",
+      },
+    );
+
+    await page
+      .getByRole("navigation", { name: "Assessment steps" })
+      .getByRole("link", { name: /Review and submit/ })
+      .click();
+    const answers = page.getByRole("region", { name: "Written answers" });
+    await expect(answers.getByRole("listitem").nth(0)).toContainText(
+      "400 words",
+    );
+    await expect(answers.getByRole("listitem").nth(0)).not.toContainText(
+      "short",
+    );
+    await expect(answers.getByRole("listitem").nth(1)).toContainText(
+      /1 word, short of the suggested \d+–\d+/,
+    );
+    await expect(answers.getByRole("listitem").nth(2)).toContainText(
+      "Not answered",
+    );
+    const open = page.getByRole("region", { name: "Still open" });
+    await expect(open).toContainText(
+      "is short of the suggested length: 1 word",
+    );
+    await expect(open).toContainText("has no answer yet.");
+    await expect(page.getByText(/Every question has an answer/)).toHaveCount(0);
+
+    // Asked once, never blocked.
+    await page.getByLabel(/I have finished/).check();
+    await page.getByRole("button", { name: "Submit my assessment" }).click();
+    await expect(
+      page.getByRole("alert").filter({
+        hasText: "4 answers are short of the suggested length or empty",
+      }),
+    ).toBeVisible();
+    await expectNoA11yViolations(page);
+    await testInfo.attach(
+      `word-ranges-submit-${viewport.width}x${viewport.height}.png`,
+      {
+        body: await page.screenshot({ fullPage: true }),
+        contentType: "image/png",
+      },
+    );
+    await page.getByRole("button", { name: "Submit anyway" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: /^Thank you/ }),
+    ).toBeVisible();
+  });
 
 test("keyboard only: a review comment through the form and from inside the editor", async ({
   page,

@@ -763,6 +763,86 @@ for (const viewport of [
     ).toBeVisible();
   });
 
+/** How wide Monaco's before-pane is: about half the editor side by side, none inline. */
+async function beforePaneWidth(page: Page): Promise<number> {
+  return page
+    .locator(`${MONACO} .editor.original`)
+    .evaluate((pane) => pane.getBoundingClientRect().width);
+}
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+])
+  test(`at ${viewport.width}×${viewport.height}, the diff fits the file and the screen: a new file in one column, a changed one side by side only when there is room, and the candidate's choice remembered`, async ({
+    page,
+    factory,
+  }, testInfo) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize(viewport);
+    const { link } = await factory.candidate();
+    await startAssessment(page, link);
+    await page
+      .getByRole("navigation", { name: "Assessment steps" })
+      .getByRole("link", { name: /Code review/ })
+      .click();
+    const editor = page.locator(MONACO);
+    await expect(editor).toBeVisible({ timeout: 20_000 });
+    const files = page.getByRole("navigation", { name: /Files changed/ });
+    const wide = viewport.width >= 1280;
+
+    // On a laptop the code starts on the first screen, with room to read it.
+    if (wide) {
+      const box = await editor.boundingBox();
+      expect(box?.y ?? Infinity).toBeLessThan(viewport.height - 250);
+    }
+
+    // A new file: one column, whatever the width, and no stray "before" line.
+    await files.getByRole("button", { name: /orders\.ts/ }).click();
+    await expect(
+      page.getByText("A new file: shown in one column."),
+    ).toBeVisible();
+    await expect.poll(() => beforePaneWidth(page)).toBeLessThan(60);
+    await expect(
+      page.getByRole("button", { name: "Side by side" }),
+    ).toBeDisabled();
+    await expect(page.locator(`${MONACO} .line-delete`)).toHaveCount(0);
+    await expect(
+      page.locator(`${MONACO} .lb-cr-added-line`).first(),
+    ).toBeVisible();
+    await testInfo.attach(
+      `layout-new-file-${viewport.width}x${viewport.height}.png`,
+      { body: await page.screenshot(), contentType: "image/png" },
+    );
+
+    // A changed file: side by side on a laptop, inline on a phone.
+    await files.getByRole("button", { name: /app\.ts/ }).click();
+    if (wide)
+      await expect.poll(() => beforePaneWidth(page)).toBeGreaterThan(300);
+    else await expect.poll(() => beforePaneWidth(page)).toBeLessThan(60);
+    await expect(
+      page.getByRole("button", { name: wide ? "Side by side" : "Inline" }),
+    ).toHaveAttribute("aria-pressed", "true");
+    await testInfo.attach(
+      `layout-changed-file-${viewport.width}x${viewport.height}.png`,
+      { body: await page.screenshot(), contentType: "image/png" },
+    );
+    await expectNoA11yViolations(page, { exclude: [MONACO] });
+
+    // The candidate's choice wins, and stays after a reload.
+    const other = wide ? "Inline" : "Side by side";
+    await page.getByRole("button", { name: other }).click();
+    if (wide) await expect.poll(() => beforePaneWidth(page)).toBeLessThan(60);
+    else await expect.poll(() => beforePaneWidth(page)).toBeGreaterThan(100);
+    await page.reload();
+    await expect(editor).toBeVisible({ timeout: 20_000 });
+    await files.getByRole("button", { name: /app\.ts/ }).click();
+    await expect(page.getByRole("button", { name: other })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+  });
+
 test("keyboard only: a review comment through the form and from inside the editor", async ({
   page,
   factory,

@@ -4,10 +4,12 @@ import {
   Component,
   Suspense,
   lazy,
+  useEffect,
   useMemo,
   useRef,
   useState,
   type ReactNode,
+  type RefObject,
 } from "react";
 import { ContentHtml } from "#app/components/assessment/content-html";
 import { Button } from "#app/components/forms";
@@ -20,6 +22,11 @@ import {
 } from "#app/domain/review";
 import { useAutosaveStore } from "#app/autosave/use-autosave";
 import { useHydrated } from "#app/components/use-hydrated";
+import {
+  diffLayout,
+  isDiffLayoutChoice,
+  type DiffLayoutChoice,
+} from "#app/domain/diff-layout";
 import { useDeviceDraft } from "#app/utils/use-device-draft";
 import { CodeListing } from "./code-listing";
 import { CommentCard } from "./comment-card";
@@ -92,7 +99,14 @@ export function ReviewWorkspace({
     (changed[0] ?? files[0])?.path ?? "",
   );
   const active = files.find((f) => f.path === activePath) ?? files[0];
-  const [sideBySide, setSideBySide] = useState(true);
+  // The candidate's layout choice, remembered on this device for every review.
+  const [storedChoice, setChoice] = useDeviceDraft<DiffLayoutChoice>(
+    "lb:review:diff-layout",
+    "auto",
+  );
+  const choice = isDiffLayoutChoice(storedChoice) ? storedChoice : "auto";
+  const editorBox = useRef<HTMLDivElement>(null);
+  const editorWidth = useElementWidth(editorBox);
   const [view, setView] = useState<"editor" | "text">("editor");
   const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(
     null,
@@ -140,6 +154,11 @@ export function ReviewWorkspace({
   }, [activeComments]);
 
   if (!active) return <p>This pull request has no files.</p>;
+  const layout = diffLayout({
+    change: active.change,
+    choice,
+    width: editorWidth,
+  });
 
   const openComposer = (draft: ComposerDraft, field: "file" | "body") => {
     setComposer(draft);
@@ -250,12 +269,12 @@ export function ReviewWorkspace({
           {data.pullRequest.author.role})
         </p>
         <h1 className="text-2xl font-semibold">{data.pullRequest.title}</h1>
-        <details
-          open
-          className="rounded-lg border border-slate-200 bg-white shadow-sm"
-        >
+        {/* Closed at first so the code starts on the first screen of a laptop; one click
+            (or Enter) opens what the author wrote. */}
+        <details className="rounded-lg border border-slate-200 bg-white shadow-sm">
           <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-slate-800">
-            Description
+            The author’s description: what the pull request does and how to test
+            it
           </summary>
           <div className="border-t border-slate-200 px-4 py-2">
             <ContentHtml html={data.descriptionHtml} />
@@ -315,19 +334,21 @@ export function ReviewWorkspace({
                   className="flex gap-1 rounded-md bg-slate-100 p-1"
                 >
                   <ToggleButton
-                    pressed={view === "editor" && sideBySide}
+                    pressed={view === "editor" && layout === "side-by-side"}
+                    disabled={layout === "one-column"}
                     onClick={() => {
                       setView("editor");
-                      setSideBySide(true);
+                      setChoice("side-by-side");
                     }}
                   >
                     Side by side
                   </ToggleButton>
                   <ToggleButton
-                    pressed={view === "editor" && !sideBySide}
+                    pressed={view === "editor" && layout === "inline"}
+                    disabled={layout === "one-column"}
                     onClick={() => {
                       setView("editor");
-                      setSideBySide(false);
+                      setChoice("inline");
                     }}
                   >
                     Inline
@@ -346,7 +367,17 @@ export function ReviewWorkspace({
                 ) : null}
               </div>
             </div>
-            <div className="h-[65vh] min-h-96 overflow-hidden rounded-md border border-slate-300 bg-white">
+            {layout === "one-column" ? (
+              <p className="text-sm text-slate-700">
+                {active.change === "added"
+                  ? "A new file: shown in one column."
+                  : "A deleted file: shown in one column."}
+              </p>
+            ) : null}
+            <div
+              ref={editorBox}
+              className="h-[65vh] min-h-96 overflow-hidden rounded-md border border-slate-300 bg-white"
+            >
               {view === "editor" && hydrated ? (
                 <EditorBoundary fallback={listing}>
                   <Suspense
@@ -358,7 +389,7 @@ export function ReviewWorkspace({
                   >
                     <DiffViewer
                       file={active}
-                      sideBySide={sideBySide}
+                      sideBySide={layout === "side-by-side"}
                       comments={inlineComments}
                       renderComment={(id) => {
                         const comment = activeComments.find((c) => c.id === id);
@@ -420,12 +451,29 @@ export function ReviewWorkspace({
   );
 }
 
+/** The element's width in CSS px, followed as it changes; 0 before it is measured. */
+function useElementWidth(element: RefObject<HTMLElement | null>) {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const target = element.current;
+    if (!target) return;
+    const observer = new ResizeObserver(([entry]) =>
+      setWidth(Math.round(entry?.contentRect.width ?? 0)),
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
+}
+
 function ToggleButton({
   pressed,
+  disabled = false,
   onClick,
   children,
 }: {
   pressed: boolean;
+  disabled?: boolean;
   onClick: () => void;
   children: ReactNode;
 }) {
@@ -433,8 +481,9 @@ function ToggleButton({
     <button
       type="button"
       aria-pressed={pressed}
+      disabled={disabled}
       onClick={onClick}
-      className={`rounded px-3 py-1 text-sm ${
+      className={`rounded px-3 py-1 text-sm disabled:cursor-not-allowed disabled:opacity-50 ${
         pressed
           ? "bg-white font-medium text-slate-900 shadow-sm"
           : "text-slate-700 hover:text-slate-950"

@@ -843,6 +843,110 @@ for (const viewport of [
     );
   });
 
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+])
+  test(`at ${viewport.width}×${viewport.height}, keyboard shortcuts move between files and comments, listed in a help opened with ?`, async ({
+    page,
+    factory,
+  }, testInfo) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize(viewport);
+    const { link } = await factory.candidate();
+    await startAssessment(page, link);
+    await page
+      .getByRole("navigation", { name: "Assessment steps" })
+      .getByRole("link", { name: /Code review/ })
+      .click();
+    await expect(page.locator(MONACO)).toBeVisible({ timeout: 20_000 });
+    const codeHeading = page.getByRole("heading", {
+      level: 2,
+      name: /^Code: /,
+    });
+    await expect(codeHeading).toHaveText("Code: docs/api.md");
+
+    // Two comments, on two files, through the form.
+    const form = page.getByRole("form", { name: "New comment" });
+    for (const [file, line] of [
+      ["src/services/order-history.ts", "12"],
+      ["src/app.ts", "3"],
+    ] as const) {
+      await page.getByRole("button", { name: "Add a comment" }).click();
+      await form.getByLabel("File").selectOption(file);
+      await form.getByLabel("From line").fill(line);
+      await form
+        .getByRole("textbox", { name: "Comment" })
+        .fill(`A note on ${file}.`);
+      await form.getByRole("button", { name: "Add comment" }).click();
+      await expectSaved(page);
+    }
+
+    // Next and previous file, from the page (not a field).
+    await page.locator("body").click({ position: { x: 2, y: 2 } });
+    // (Saving a comment showed its file: src/app.ts, second in the list.)
+    await expect(codeHeading).toHaveText("Code: src/app.ts");
+    await page.keyboard.press("]");
+    await expect(codeHeading).toHaveText(
+      "Code: src/repositories/order-repository.ts",
+    );
+    await page.keyboard.press("[");
+    await page.keyboard.press("[");
+    await expect(codeHeading).toHaveText("Code: docs/api.md");
+    await page.keyboard.press("[");
+    await expect(codeHeading).toHaveText("Code: tests/order-history.test.ts");
+
+    // Next comment in reading order: src/app.ts comes before the service in the list.
+    await page.keyboard.press("n");
+    await expect(codeHeading).toHaveText("Code: src/app.ts");
+    await page.keyboard.press("n");
+    await expect(codeHeading).toHaveText("Code: src/services/order-history.ts");
+    await page.keyboard.press("p");
+    await expect(codeHeading).toHaveText("Code: src/app.ts");
+
+    // The keys type as usual in a field.
+    await page.getByRole("textbox", { name: "Summary comment" }).fill("");
+    await page.getByRole("textbox", { name: "Summary comment" }).press("n");
+    await expect(
+      page.getByRole("textbox", { name: "Summary comment" }),
+    ).toHaveValue("n");
+    await expect(codeHeading).toHaveText("Code: src/app.ts");
+
+    // The help: a dialog that keeps focus, and Esc closes it.
+    const shortcuts = page.getByRole("button", { name: /^Shortcuts/ });
+    await shortcuts.focus();
+    await page.keyboard.press("?");
+    const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await expect(help).toBeVisible();
+    await expect(help).toContainText("Next file");
+    await expect(help).toContainText("Previous comment");
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press("Tab");
+      expect(
+        await help.evaluate((dialog) =>
+          dialog.contains(document.activeElement),
+        ),
+      ).toBe(true);
+    }
+    await expectNoA11yViolations(page, { exclude: [MONACO] });
+    await testInfo.attach(
+      `shortcuts-help-${viewport.width}x${viewport.height}.png`,
+      { body: await page.screenshot(), contentType: "image/png" },
+    );
+    await page.keyboard.press("Escape");
+    await expect(help).toBeHidden();
+    await expect(shortcuts).toBeFocused();
+
+    // A focused editor shows a ring around it.
+    await page.locator(`${MONACO} .editor.modified .view-lines`).click();
+    // The editor's frame: the box around Monaco's own container.
+    const ring = await page
+      .locator(MONACO)
+      .locator("xpath=../..")
+      .evaluate((box) => getComputedStyle(box).boxShadow);
+    expect(ring).not.toBe("none");
+  });
+
 test("keyboard only: a review comment through the form and from inside the editor", async ({
   page,
   factory,

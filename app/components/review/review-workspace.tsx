@@ -35,6 +35,12 @@ import type { LineRange } from "./diff-viewer.client";
 import { FileList } from "./file-list";
 import { SummaryForm } from "./summary-form";
 import {
+  ReviewShortcuts,
+  ShortcutsDialog,
+  type ShortcutAction,
+} from "./review-shortcuts";
+import { inReadingOrder, step } from "#app/domain/review-navigation";
+import {
   commentKey,
   commentUrl,
   newCommentId,
@@ -119,7 +125,10 @@ export function ReviewWorkspace({
     { field: "file", nonce: 0 },
   );
   const [announcement, setAnnouncement] = useState("");
+  // The comment the next/previous-comment keys last moved to.
+  const [shownComment, setShownComment] = useState<string | null>(null);
   const codeRegion = useRef<HTMLElement>(null);
+  const shortcutsHelp = useRef<HTMLDialogElement>(null);
   const editable = !data.submitted && store !== null && hydrated;
 
   const commentCounts = useMemo(() => {
@@ -223,6 +232,38 @@ export function ReviewWorkspace({
       nonce: (previous?.nonce ?? 0) + 1,
     }));
     codeRegion.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+  };
+
+  const onShortcut = (action: ShortcutAction) => {
+    if (action === "help") {
+      shortcutsHelp.current?.showModal();
+      return;
+    }
+    if (action === "next-file" || action === "previous-file") {
+      const paths = changed.map((f) => f.path);
+      const path = step(paths, active.path, action === "next-file" ? 1 : -1);
+      if (!path) return;
+      setActivePath(path);
+      setAnnouncement(
+        `File ${paths.indexOf(path) + 1} of ${paths.length}: ${path}.`,
+      );
+      return;
+    }
+    const ordered = inReadingOrder(
+      comments.map((c) => ({ ...c.value, comment: c })),
+      files.map((f) => f.path),
+    );
+    const current = ordered.find((c) => c.comment.id === shownComment);
+    const next = step(ordered, current, action === "next-comment" ? 1 : -1);
+    if (!next) {
+      setAnnouncement("No comments yet.");
+      return;
+    }
+    setShownComment(next.comment.id);
+    showComment(next.comment);
+    setAnnouncement(
+      `Comment ${ordered.indexOf(next) + 1} of ${ordered.length}: ${next.filePath}, ${describeLines(next)}.`,
+    );
   };
 
   const card = (comment: ReviewComment, inList: boolean) => (
@@ -360,6 +401,17 @@ export function ReviewWorkspace({
                     Plain text
                   </ToggleButton>
                 </div>
+                <button
+                  type="button"
+                  className="rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800 hover:border-slate-400"
+                  onClick={() => shortcutsHelp.current?.showModal()}
+                  aria-keyshortcuts="?"
+                >
+                  Shortcuts{" "}
+                  <kbd className="font-mono text-xs" aria-hidden="true">
+                    ?
+                  </kbd>
+                </button>
                 {editable ? (
                   <Button type="button" onClick={() => startComment(null)}>
                     Add a comment
@@ -376,7 +428,7 @@ export function ReviewWorkspace({
             ) : null}
             <div
               ref={editorBox}
-              className="h-[65vh] min-h-96 overflow-hidden rounded-md border border-slate-300 bg-white"
+              className="focus-within:ring-brand-600 h-[65vh] min-h-96 overflow-hidden rounded-md border border-slate-300 bg-white focus-within:ring-2 focus-within:ring-offset-2"
             >
               {view === "editor" && hydrated ? (
                 <EditorBoundary fallback={listing}>
@@ -447,6 +499,8 @@ export function ReviewWorkspace({
       <p role="status" className="sr-only">
         {announcement}
       </p>
+      <ReviewShortcuts onAction={onShortcut} />
+      <ShortcutsDialog dialog={shortcutsHelp} />
     </div>
   );
 }

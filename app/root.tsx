@@ -21,6 +21,7 @@ import { SiteHeader } from "#app/components/site-header";
 import { getStaffUser } from "#app/services/auth.server";
 import { useNonce } from "#app/utils/nonce";
 import { revalidateAfterSubmissions } from "#app/utils/should-revalidate";
+import { useRouteModulesPreload } from "#app/utils/use-route-modules-preload";
 import stylesheet from "./tailwind.css?url";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -75,7 +76,9 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  // Also what re-renders this component after each navigation and route discovery.
   useLoaderData<typeof loader>();
+  useRouteModulesPreload();
   return <Outlet />;
 }
 

@@ -36,6 +36,21 @@ export function wordRangeStatus(
   return "within";
 }
 
+/**
+ * The three states a candidate sees for an answer. The suggested range is honoured softly: an
+ * answer under it is "short" (said, never refused), and one over it still counts as answered.
+ */
+export type AnswerState = "empty" | "short" | "answered";
+
+export function answerState(words: number, range: WordRange): AnswerState {
+  const status = wordRangeStatus(words, range);
+  return status === "empty"
+    ? "empty"
+    : status === "short"
+      ? "short"
+      : "answered";
+}
+
 /** The line under the editor, e.g. "412 words · suggested 350–900". */
 export function describeWordCount(words: number, range: WordRange): string {
   const count = `${words.toLocaleString("en")} ${words === 1 ? "word" : "words"}`;

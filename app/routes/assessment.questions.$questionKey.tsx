@@ -6,9 +6,10 @@ import { ContentHtml } from "#app/components/assessment/content-html";
 import { renderContentMarkdown } from "#app/components/assessment/content-markdown.server";
 import { LIMITS, oversizeMessage } from "#app/domain/autosave";
 import {
+  answerState,
   countWords,
   describeWordCount,
-  isAnswered,
+  type AnswerState,
 } from "#app/domain/word-count";
 import { getWrittenAssessment } from "#app/services/assessment/get-written-assessment.server";
 import { requireCandidateContext } from "#app/services/candidate-session.server";
@@ -103,6 +104,12 @@ export default function WrittenQuestion() {
   );
 }
 
+const STATE_MARKS: Record<AnswerState, string> = {
+  answered: "bg-green-700 text-white",
+  short: "border-2 border-amber-600 bg-amber-50 text-amber-950",
+  empty: "border border-slate-400 bg-white text-slate-700",
+};
+
 /**
  * The list of questions with each one's state. What the candidate typed in this page session
  * (and not yet reloaded) counts too, so the list is right while a save is still on its way.
@@ -119,19 +126,24 @@ function QuestionNav({
     const local = snapshot?.records.get(answerKey(question.key))?.value as
       { body: string } | null | undefined;
     const body = local?.body ?? question.answer?.body ?? "";
-    return { question, answered: isAnswered(body) };
+    const words = countWords(body);
+    return { question, words, state: answerState(words, question.words) };
   });
-  const answered = states.filter((s) => s.answered).length;
+  // "Answered" counts every question with an answer; those short of the suggested length are
+  // told apart below it and on each question, never refused.
+  const answered = states.filter((s) => s.state !== "empty").length;
+  const short = states.filter((s) => s.state === "short").length;
   return (
     <nav
       aria-labelledby="questions-heading"
-      className="lg:sticky lg:top-4 lg:self-start"
+      className="lg:sticky lg:top-16 lg:self-start"
     >
       <h2 id="questions-heading" className="text-lg font-semibold">
         Written answers
       </h2>
       <p className="mt-1 text-sm text-slate-700" id="questions-progress">
         {answered} of {questions.length} answered
+        {short ? `, ${short} short of the suggested length` : ""}
       </p>
       <div
         aria-hidden="true"
@@ -143,7 +155,7 @@ function QuestionNav({
         />
       </div>
       <ol className="mt-4 flex flex-col gap-1">
-        {states.map(({ question, answered }, index) => (
+        {states.map(({ question, words, state }, index) => (
           <li key={question.key}>
             <Link
               to={`/assessment/questions/${question.key}`}
@@ -156,18 +168,20 @@ function QuestionNav({
             >
               <span
                 aria-hidden="true"
-                className={`mt-0.5 inline-flex size-5 shrink-0 items-center justify-center rounded-full text-xs ${
-                  answered
-                    ? "bg-green-700 text-white"
-                    : "border border-slate-400 bg-white text-slate-700"
-                }`}
+                className={`mt-0.5 inline-flex size-5 shrink-0 items-center justify-center rounded-full text-xs ${STATE_MARKS[state]}`}
               >
-                {answered ? "✓" : index + 1}
+                {state === "answered" ? "✓" : index + 1}
               </span>
               <span className="flex flex-col">
                 <span>{question.title}</span>
-                <span className="text-xs font-normal text-slate-600">
-                  {answered ? "Answered" : "Not answered yet"}
+                <span
+                  className={`text-xs font-normal ${state === "short" ? "text-amber-900" : "text-slate-600"}`}
+                >
+                  {state === "answered"
+                    ? "Answered"
+                    : state === "short"
+                      ? `Short of the suggested length: ${words} of ${question.words.min}–${question.words.max} words`
+                      : "Not answered yet"}
                 </span>
               </span>
             </Link>

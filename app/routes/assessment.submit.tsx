@@ -91,7 +91,10 @@ function BeforeSubmitting({ overview }: { overview: Overview }) {
   const navigation = useNavigation();
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
+  // Short or empty answers are asked about once, on the first submit; the second goes through.
+  const [askedAboutAnswers, setAskedAboutAnswers] = useState(false);
   const { checklist } = overview;
+  const thinAnswers = [...checklist.unanswered, ...checklist.short];
   const busy = checking || navigation.state !== "idle";
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
@@ -117,13 +120,14 @@ function BeforeSubmitting({ overview }: { overview: Overview }) {
             ))}
           </ul>
           <p className="mt-2 text-sm text-amber-950">
-            You can still submit; these parts will be read as left blank.
+            You can still submit: the suggested lengths are a guide, and an
+            empty part is read as left blank.
           </p>
         </section>
       ) : (
         <p className="rounded-lg border border-green-300 bg-green-50 p-4 text-green-900">
-          Every question has an answer, and your review has comments, a verdict
-          and a summary.
+          Every question has an answer of the suggested length, and your review
+          has comments, a verdict and a summary.
         </p>
       )}
 
@@ -144,14 +148,18 @@ function BeforeSubmitting({ overview }: { overview: Overview }) {
               <span className="flex items-center gap-3 text-sm">
                 <span
                   className={
-                    answer.status === "empty"
+                    answer.status === "empty" || answer.status === "short"
                       ? "font-medium text-amber-900"
                       : "text-slate-700"
                   }
                 >
                   {answer.status === "empty"
                     ? "Not answered"
-                    : `${answer.words} ${answer.words === 1 ? "word" : "words"}`}
+                    : `${answer.words} ${answer.words === 1 ? "word" : "words"}${
+                        answer.status === "short"
+                          ? `, short of the suggested ${answer.suggested.min}–${answer.suggested.max}`
+                          : ""
+                      }`}
                 </span>
                 <Link
                   to={`/assessment/questions/${answer.key}`}
@@ -198,6 +206,10 @@ function BeforeSubmitting({ overview }: { overview: Overview }) {
           event.preventDefault();
           const form = event.currentTarget;
           setSaveProblem(null);
+          if (thinAnswers.length && !askedAboutAnswers) {
+            setAskedAboutAnswers(true);
+            return;
+          }
           if (store) {
             // Everything typed must be on the server before the attempt closes, or it is lost.
             setChecking(true);
@@ -237,9 +249,29 @@ function BeforeSubmitting({ overview }: { overview: Overview }) {
             cannot change them afterwards.
           </span>
         </label>
+        {askedAboutAnswers ? (
+          <div
+            role="alert"
+            className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+          >
+            <p>
+              {thinAnswers.length === 1
+                ? "One answer is"
+                : `${thinAnswers.length} answers are`}{" "}
+              short of the suggested length or empty:{" "}
+              {thinAnswers.map((answer) => answer.title).join(", ")}. Submit
+              anyway, or go back and add to{" "}
+              {thinAnswers.length === 1 ? "it" : "them"} first.
+            </p>
+          </div>
+        ) : null}
         <div>
           <Button type="submit" disabled={busy}>
-            {busy ? "Submitting…" : "Submit my assessment"}
+            {busy
+              ? "Submitting…"
+              : askedAboutAnswers
+                ? "Submit anyway"
+                : "Submit my assessment"}
           </Button>
         </div>
       </Form>

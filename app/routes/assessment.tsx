@@ -36,7 +36,8 @@ export default function AssessmentLayout() {
       submitted={Boolean(frame.submittedAt)}
     >
       <div className="flex flex-col gap-6">
-        <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-4">
+        {/* Sticky: "Offline" or "Couldn't save" must be seen while typing a long answer. */}
+        <div className="sticky top-0 z-30 -mx-4 flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b border-slate-200 bg-slate-50/95 px-4 py-2">
           <p className="text-sm text-slate-700">
             Assessment for{" "}
             <span className="font-semibold text-slate-900">

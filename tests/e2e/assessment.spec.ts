@@ -273,11 +273,12 @@ test.describe("the journey", () => {
     await expect(
       page.getByRole("heading", { level: 1, name: "Review and submit" }),
     ).toBeVisible();
-    await expect(
-      page.getByText(
-        "Every question has an answer, and your review has comments, a verdict and a summary.",
-      ),
-    ).toBeVisible();
+    // The answers are all there but short of their suggested lengths: said, not refused.
+    const open = page.getByRole("region", { name: "Still open" });
+    await expect(open.getByRole("listitem")).toHaveCount(ANSWERS.length);
+    await expect(open).toContainText(
+      /is short of the suggested length: \d+ words, suggested \d+–\d+\./,
+    );
     await expectNoA11yViolations(page);
     await page.getByRole("button", { name: "Submit my assessment" }).click();
     await expect(
@@ -285,6 +286,12 @@ test.describe("the journey", () => {
     ).toBeVisible();
     await page.getByLabel(/I have finished/).check();
     await page.getByRole("button", { name: "Submit my assessment" }).click();
+    await expect(
+      page.getByRole("alert").filter({
+        hasText: "5 answers are short of the suggested length or empty",
+      }),
+    ).toBeVisible();
+    await page.getByRole("button", { name: "Submit anyway" }).click();
 
     // Done: read-only from here on.
     await expect(
@@ -542,7 +549,97 @@ test.describe("never losing work", () => {
         "Typed on a train, then on to the next one.",
       );
     });
+    // Each step is a page of its own, with JavaScript of its own: the first visit to one
+    // offline must not reload the document (the browser's offline page), at either size.
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ])
+      test(`at ${viewport.width}×${viewport.height}, opening the code review or the submit step for the first time offline shows the offline notice, and the text reaches the server once back online`, async ({
+        page,
+        browser,
+        factory,
+      }, testInfo) => {
+        test.setTimeout(60_000);
+        await page.setViewportSize(viewport);
+        const { link } = await factory.candidate();
+        await startAssessment(page, link);
+        const url = page.url();
+        // The candidate reads the question for a moment: the page finishes loading.
+        await page.waitForLoadState("networkidle");
+
+        await page.context().setOffline(true);
+        await answerBox(page).fill("Typed offline, then on to the review.");
+        await expect(saveStatus(page)).toHaveAttribute("data-state", "offline");
+        const steps = page.getByRole("navigation", {
+          name: "Assessment steps",
+        });
+        for (const step of [/Code review/, /Review and submit/]) {
+          await steps.getByRole("link", { name: step }).click();
+          await expect(
+            page.getByRole("heading", { level: 1, name: "You're offline" }),
+          ).toBeVisible();
+          await expect(
+            page.getByText("Your work is kept on this device"),
+          ).toBeVisible();
+          // Still our page, with its frame: not a reload into the browser's offline page.
+          await expect(steps).toBeVisible();
+          await expect(saveStatus(page)).toHaveAttribute(
+            "data-state",
+            "offline",
+          );
+          await expect(page.getByText(/Error \d{3}/)).toHaveCount(0);
+        }
+        await testInfo.attach(
+          `offline-notice-${viewport.width}x${viewport.height}.png`,
+          { body: await page.screenshot(), contentType: "image/png" },
+        );
+        await expectNoA11yViolations(page);
+
+        // Back online: the step opens by itself and the answer reaches the server.
+        await page.context().setOffline(false);
+        await expect(
+          page.getByRole("heading", { level: 1, name: "Review and submit" }),
+        ).toBeVisible();
+        await expect(saveStatus(page)).toHaveAttribute("data-state", "saved", {
+          timeout: 10_000,
+        });
+        expect(await serverCopy(browser, page, url)).toBe(
+          "Typed offline, then on to the review.",
+        );
+      });
   });
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ])
+    test(`at ${viewport.width}×${viewport.height}, the save status stays in view while typing a long answer`, async ({
+      page,
+      factory,
+    }, testInfo) => {
+      await page.setViewportSize(viewport);
+      const { link } = await factory.candidate();
+      await startAssessment(page, link);
+      const paragraph =
+        "A long answer goes on and on about the trade-offs of the decision. ";
+      await answerBox(page).fill(
+        Array.from({ length: 40 }, () => paragraph).join("\n\n"),
+      );
+      await answerBox(page).press("Control+End");
+      // Scrolled on to the end of the page, as while typing past the field's first screen.
+      await page.evaluate(() =>
+        window.scrollTo(0, document.documentElement.scrollHeight),
+      );
+      // Far enough down that a status left at the top of the page would be out of view.
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+      await expectSaved(page);
+      await expect(saveStatus(page)).toBeInViewport();
+      await testInfo.attach(
+        `save-status-${viewport.width}x${viewport.height}.png`,
+        { body: await page.screenshot(), contentType: "image/png" },
+      );
+    });
 
   test("after submitting in one tab, a save in another is refused and its text stays visible", async ({
     page,
@@ -557,6 +654,8 @@ test.describe("never losing work", () => {
     await other.goto("/assessment/submit");
     await other.getByLabel(/I have finished/).check();
     await other.getByRole("button", { name: "Submit my assessment" }).click();
+    // Asked once about the short and empty answers, then submitted.
+    await other.getByRole("button", { name: "Submit anyway" }).click();
     await expect(
       other.getByRole("heading", { level: 1, name: /^Thank you/ }),
     ).toBeVisible();
@@ -572,6 +671,281 @@ test.describe("never losing work", () => {
     await other.close();
   });
 });
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+])
+  test(`at ${viewport.width}×${viewport.height}, the suggested lengths are honoured softly: answered, short and empty are told apart, and submitting with short answers asks once`, async ({
+    page,
+    factory,
+  }, testInfo) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize(viewport);
+    const { link } = await factory.candidate();
+    await startAssessment(page, link);
+    const questions = page.getByRole("navigation", { name: "Written answers" });
+    const links = questions.getByRole("link");
+
+    // The first question gets a full answer, the second one word, the rest nothing.
+    await answerBox(page).fill(
+      Array.from({ length: 400 }, (_, i) => `word${i}`).join(" "),
+    );
+    await expectSaved(page);
+    await links.nth(1).click();
+    await expect(
+      page.getByText("Question 2 of 5", { exact: true }),
+    ).toBeVisible();
+    await answerBox(page).fill("Delegate.");
+    await expectSaved(page);
+
+    await expect(
+      questions.getByText("2 of 5 answered, 1 short of the suggested length"),
+    ).toBeVisible();
+    await expect(links.nth(0)).toContainText("Answered");
+    await expect(links.nth(1)).toContainText(
+      /Short of the suggested length: 1 of \d+–\d+ words/,
+    );
+    await expect(links.nth(1)).not.toContainText("Answered");
+    await expect(links.nth(2)).toContainText("Not answered yet");
+    await expectNoA11yViolations(page);
+    await testInfo.attach(
+      `word-ranges-sidebar-${viewport.width}x${viewport.height}.png`,
+      {
+        body: await page.screenshot({ fullPage: true }),
+        contentType: "image/png",
+      },
+    );
+
+    await page
+      .getByRole("navigation", { name: "Assessment steps" })
+      .getByRole("link", { name: /Review and submit/ })
+      .click();
+    const answers = page.getByRole("region", { name: "Written answers" });
+    await expect(answers.getByRole("listitem").nth(0)).toContainText(
+      "400 words",
+    );
+    await expect(answers.getByRole("listitem").nth(0)).not.toContainText(
+      "short",
+    );
+    await expect(answers.getByRole("listitem").nth(1)).toContainText(
+      /1 word, short of the suggested \d+–\d+/,
+    );
+    await expect(answers.getByRole("listitem").nth(2)).toContainText(
+      "Not answered",
+    );
+    const open = page.getByRole("region", { name: "Still open" });
+    await expect(open).toContainText(
+      "is short of the suggested length: 1 word",
+    );
+    await expect(open).toContainText("has no answer yet.");
+    await expect(page.getByText(/Every question has an answer/)).toHaveCount(0);
+
+    // Asked once, never blocked.
+    await page.getByLabel(/I have finished/).check();
+    await page.getByRole("button", { name: "Submit my assessment" }).click();
+    await expect(
+      page.getByRole("alert").filter({
+        hasText: "4 answers are short of the suggested length or empty",
+      }),
+    ).toBeVisible();
+    await expectNoA11yViolations(page);
+    await testInfo.attach(
+      `word-ranges-submit-${viewport.width}x${viewport.height}.png`,
+      {
+        body: await page.screenshot({ fullPage: true }),
+        contentType: "image/png",
+      },
+    );
+    await page.getByRole("button", { name: "Submit anyway" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: /^Thank you/ }),
+    ).toBeVisible();
+  });
+
+/** How wide Monaco's before-pane is: about half the editor side by side, none inline. */
+async function beforePaneWidth(page: Page): Promise<number> {
+  return page
+    .locator(`${MONACO} .editor.original`)
+    .evaluate((pane) => pane.getBoundingClientRect().width);
+}
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+])
+  test(`at ${viewport.width}×${viewport.height}, the diff fits the file and the screen: a new file in one column, a changed one side by side only when there is room, and the candidate's choice remembered`, async ({
+    page,
+    factory,
+  }, testInfo) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize(viewport);
+    const { link } = await factory.candidate();
+    await startAssessment(page, link);
+    await page
+      .getByRole("navigation", { name: "Assessment steps" })
+      .getByRole("link", { name: /Code review/ })
+      .click();
+    const editor = page.locator(MONACO);
+    await expect(editor).toBeVisible({ timeout: 20_000 });
+    const files = page.getByRole("navigation", { name: /Files changed/ });
+    const wide = viewport.width >= 1280;
+
+    // On a laptop the code starts on the first screen, with room to read it.
+    if (wide) {
+      const box = await editor.boundingBox();
+      expect(box?.y ?? Infinity).toBeLessThan(viewport.height - 250);
+    }
+
+    // A new file: one column, whatever the width, and no stray "before" line.
+    await files.getByRole("button", { name: /orders\.ts/ }).click();
+    await expect(
+      page.getByText("A new file: shown in one column."),
+    ).toBeVisible();
+    await expect.poll(() => beforePaneWidth(page)).toBeLessThan(60);
+    await expect(
+      page.getByRole("button", { name: "Side by side" }),
+    ).toBeDisabled();
+    await expect(page.locator(`${MONACO} .line-delete`)).toHaveCount(0);
+    await expect(
+      page.locator(`${MONACO} .lb-cr-added-line`).first(),
+    ).toBeVisible();
+    await testInfo.attach(
+      `layout-new-file-${viewport.width}x${viewport.height}.png`,
+      { body: await page.screenshot(), contentType: "image/png" },
+    );
+
+    // A changed file: side by side on a laptop, inline on a phone.
+    await files.getByRole("button", { name: /app\.ts/ }).click();
+    if (wide)
+      await expect.poll(() => beforePaneWidth(page)).toBeGreaterThan(300);
+    else await expect.poll(() => beforePaneWidth(page)).toBeLessThan(60);
+    await expect(
+      page.getByRole("button", { name: wide ? "Side by side" : "Inline" }),
+    ).toHaveAttribute("aria-pressed", "true");
+    await testInfo.attach(
+      `layout-changed-file-${viewport.width}x${viewport.height}.png`,
+      { body: await page.screenshot(), contentType: "image/png" },
+    );
+    await expectNoA11yViolations(page, { exclude: [MONACO] });
+
+    // The candidate's choice wins, and stays after a reload.
+    const other = wide ? "Inline" : "Side by side";
+    await page.getByRole("button", { name: other }).click();
+    if (wide) await expect.poll(() => beforePaneWidth(page)).toBeLessThan(60);
+    else await expect.poll(() => beforePaneWidth(page)).toBeGreaterThan(100);
+    await page.reload();
+    await expect(editor).toBeVisible({ timeout: 20_000 });
+    await files.getByRole("button", { name: /app\.ts/ }).click();
+    await expect(page.getByRole("button", { name: other })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+  });
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+])
+  test(`at ${viewport.width}×${viewport.height}, keyboard shortcuts move between files and comments, listed in a help opened with ?`, async ({
+    page,
+    factory,
+  }, testInfo) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize(viewport);
+    const { link } = await factory.candidate();
+    await startAssessment(page, link);
+    await page
+      .getByRole("navigation", { name: "Assessment steps" })
+      .getByRole("link", { name: /Code review/ })
+      .click();
+    await expect(page.locator(MONACO)).toBeVisible({ timeout: 20_000 });
+    const codeHeading = page.getByRole("heading", {
+      level: 2,
+      name: /^Code: /,
+    });
+    await expect(codeHeading).toHaveText("Code: docs/api.md");
+
+    // Two comments, on two files, through the form.
+    const form = page.getByRole("form", { name: "New comment" });
+    for (const [file, line] of [
+      ["src/services/order-history.ts", "12"],
+      ["src/app.ts", "3"],
+    ] as const) {
+      await page.getByRole("button", { name: "Add a comment" }).click();
+      await form.getByLabel("File").selectOption(file);
+      await form.getByLabel("From line").fill(line);
+      await form
+        .getByRole("textbox", { name: "Comment" })
+        .fill(`A note on ${file}.`);
+      await form.getByRole("button", { name: "Add comment" }).click();
+      await expectSaved(page);
+    }
+
+    // Next and previous file, from the page (not a field).
+    await page.locator("body").click({ position: { x: 2, y: 2 } });
+    // (Saving a comment showed its file: src/app.ts, second in the list.)
+    await expect(codeHeading).toHaveText("Code: src/app.ts");
+    await page.keyboard.press("]");
+    await expect(codeHeading).toHaveText(
+      "Code: src/repositories/order-repository.ts",
+    );
+    await page.keyboard.press("[");
+    await page.keyboard.press("[");
+    await expect(codeHeading).toHaveText("Code: docs/api.md");
+    await page.keyboard.press("[");
+    await expect(codeHeading).toHaveText("Code: tests/order-history.test.ts");
+
+    // Next comment in reading order: src/app.ts comes before the service in the list.
+    await page.keyboard.press("n");
+    await expect(codeHeading).toHaveText("Code: src/app.ts");
+    await page.keyboard.press("n");
+    await expect(codeHeading).toHaveText("Code: src/services/order-history.ts");
+    await page.keyboard.press("p");
+    await expect(codeHeading).toHaveText("Code: src/app.ts");
+
+    // The keys type as usual in a field.
+    await page.getByRole("textbox", { name: "Summary comment" }).fill("");
+    await page.getByRole("textbox", { name: "Summary comment" }).press("n");
+    await expect(
+      page.getByRole("textbox", { name: "Summary comment" }),
+    ).toHaveValue("n");
+    await expect(codeHeading).toHaveText("Code: src/app.ts");
+
+    // The help: a dialog that keeps focus, and Esc closes it.
+    const shortcuts = page.getByRole("button", { name: /^Shortcuts/ });
+    await shortcuts.focus();
+    await page.keyboard.press("?");
+    const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await expect(help).toBeVisible();
+    await expect(help).toContainText("Next file");
+    await expect(help).toContainText("Previous comment");
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press("Tab");
+      expect(
+        await help.evaluate((dialog) =>
+          dialog.contains(document.activeElement),
+        ),
+      ).toBe(true);
+    }
+    await expectNoA11yViolations(page, { exclude: [MONACO] });
+    await testInfo.attach(
+      `shortcuts-help-${viewport.width}x${viewport.height}.png`,
+      { body: await page.screenshot(), contentType: "image/png" },
+    );
+    await page.keyboard.press("Escape");
+    await expect(help).toBeHidden();
+    await expect(shortcuts).toBeFocused();
+
+    // A focused editor shows a ring around it.
+    await page.locator(`${MONACO} .editor.modified .view-lines`).click();
+    // The editor's frame: the box around Monaco's own container.
+    const ring = await page
+      .locator(MONACO)
+      .locator("xpath=../..")
+      .evaluate((box) => getComputedStyle(box).boxShadow);
+    expect(ring).not.toBe("none");
+  });
 
 test("keyboard only: a review comment through the form and from inside the editor", async ({
   page,

@@ -162,3 +162,41 @@ test("a panelist finds neither the comparison nor a debrief", async ({
   ).toBeVisible();
   await context.close();
 });
+
+test.describe("offline", () => {
+  // Offline, Chromium logs each request it could not make, and Remix each route lookup.
+  test.use({
+    allowedConsoleErrors: [
+      /net::ERR_INTERNET_DISCONNECTED|Failed to fetch manifest patches TypeError: Failed to fetch/,
+    ],
+  });
+
+  test("a debrief link clicked offline shows the offline notice, then the debrief once back online", async ({
+    page,
+    factory,
+    login,
+  }) => {
+    const demo = await factory.demoOpening();
+    await login(demo.staff.manager);
+    await page.getByRole("link", { name: OPENING }).click();
+    await page.getByRole("link", { name: "Calibrated comparison" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Calibrated comparison" }),
+    ).toBeVisible();
+    await page.waitForLoadState("networkidle");
+
+    await page.context().setOffline(true);
+    await page.getByRole("link", { name: "Debrief for Riley Chen" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "You're offline" }),
+    ).toBeVisible();
+    // Still the app, with its header: not the browser's own offline page.
+    await expect(page.getByRole("banner")).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    await page.context().setOffline(false);
+    await expect(
+      page.getByRole("heading", { level: 1, name: /^Debrief: / }),
+    ).toBeVisible();
+  });
+});

@@ -64,13 +64,38 @@ export type DiffViewerProps = {
 
 function modelFor(side: "before" | "after", file: DiffFile) {
   const uri = monaco.Uri.parse(`inmemory://pull-request/${side}/${file.path}`);
-  const text = (side === "before" ? file.before : file.after) ?? "";
+  // A file on one side only is shown as itself on both sides, so Monaco finds no change and
+  // draws one column of code, coloured whole as added or deleted (oneSidedLines below);
+  // diffed against an empty model it drew a stray changed "line 1".
+  const text =
+    (side === "before"
+      ? (file.before ?? file.after)
+      : (file.after ?? file.before)) ?? "";
   const existing = monaco.editor.getModel(uri);
   if (existing) {
     if (existing.getValue() !== text) existing.setValue(text);
     return existing;
   }
   return monaco.editor.createModel(text, file.language, uri);
+}
+
+/** A new or deleted file's lines, coloured whole, since its diff shows no change. */
+function oneSidedLines(
+  file: DiffFile,
+  editor: monaco.editor.ICodeEditor,
+): monaco.editor.IModelDeltaDecoration[] {
+  if (file.before !== null && file.after !== null) return [];
+  const className =
+    file.before === null ? "lb-cr-added-line" : "lb-cr-deleted-line";
+  const last = lastLine(editor);
+  return last
+    ? [
+        {
+          range: new monaco.Range(1, 1, last, 1),
+          options: { isWholeLine: true, className },
+        },
+      ]
+    : [];
 }
 
 /**
@@ -125,6 +150,9 @@ export default function DiffViewer(props: DiffViewerProps) {
       glyphMargin: true,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
+      // Long lines wrap rather than run off a narrow pane (a phone, an inline diff).
+      wordWrap: "on",
+      diffWordWrap: "on",
       fontSize: 13,
       lineHeight: 20,
       renderMarginRevertIcon: false,
@@ -224,6 +252,7 @@ export default function DiffViewer(props: DiffViewerProps) {
           glyphMarginClassName: "codicon codicon-comment lb-cr-comment-glyph",
         },
       })),
+      ...oneSidedLines(file, modified),
       ...(draftRange
         ? [
             {

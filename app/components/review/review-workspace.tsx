@@ -4,10 +4,12 @@ import {
   Component,
   Suspense,
   lazy,
+  useEffect,
   useMemo,
   useRef,
   useState,
   type ReactNode,
+  type RefObject,
 } from "react";
 import { ContentHtml } from "#app/components/assessment/content-html";
 import { Button } from "#app/components/forms";
@@ -20,6 +22,11 @@ import {
 } from "#app/domain/review";
 import { useAutosaveStore } from "#app/autosave/use-autosave";
 import { useHydrated } from "#app/components/use-hydrated";
+import {
+  diffLayout,
+  isDiffLayoutChoice,
+  type DiffLayoutChoice,
+} from "#app/domain/diff-layout";
 import { useDeviceDraft } from "#app/utils/use-device-draft";
 import { CodeListing } from "./code-listing";
 import { CommentCard } from "./comment-card";
@@ -27,6 +34,12 @@ import { CommentComposer, type ComposerDraft } from "./comment-composer";
 import type { LineRange } from "./diff-viewer.client";
 import { FileList } from "./file-list";
 import { SummaryForm } from "./summary-form";
+import {
+  ReviewShortcuts,
+  ShortcutsDialog,
+  type ShortcutAction,
+} from "./review-shortcuts";
+import { inReadingOrder, step } from "#app/domain/review-navigation";
 import {
   commentKey,
   commentUrl,
@@ -92,7 +105,14 @@ export function ReviewWorkspace({
     (changed[0] ?? files[0])?.path ?? "",
   );
   const active = files.find((f) => f.path === activePath) ?? files[0];
-  const [sideBySide, setSideBySide] = useState(true);
+  // The candidate's layout choice, remembered on this device for every review.
+  const [storedChoice, setChoice] = useDeviceDraft<DiffLayoutChoice>(
+    "lb:review:diff-layout",
+    "auto",
+  );
+  const choice = isDiffLayoutChoice(storedChoice) ? storedChoice : "auto";
+  const editorBox = useRef<HTMLDivElement>(null);
+  const editorWidth = useElementWidth(editorBox);
   const [view, setView] = useState<"editor" | "text">("editor");
   const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(
     null,
@@ -105,7 +125,10 @@ export function ReviewWorkspace({
     { field: "file", nonce: 0 },
   );
   const [announcement, setAnnouncement] = useState("");
+  // The comment the next/previous-comment keys last moved to.
+  const [shownComment, setShownComment] = useState<string | null>(null);
   const codeRegion = useRef<HTMLElement>(null);
+  const shortcutsHelp = useRef<HTMLDialogElement>(null);
   const editable = !data.submitted && store !== null && hydrated;
 
   const commentCounts = useMemo(() => {
@@ -140,6 +163,11 @@ export function ReviewWorkspace({
   }, [activeComments]);
 
   if (!active) return <p>This pull request has no files.</p>;
+  const layout = diffLayout({
+    change: active.change,
+    choice,
+    width: editorWidth,
+  });
 
   const openComposer = (draft: ComposerDraft, field: "file" | "body") => {
     setComposer(draft);
@@ -206,6 +234,38 @@ export function ReviewWorkspace({
     codeRegion.current?.scrollIntoView({ block: "start", behavior: "smooth" });
   };
 
+  const onShortcut = (action: ShortcutAction) => {
+    if (action === "help") {
+      shortcutsHelp.current?.showModal();
+      return;
+    }
+    if (action === "next-file" || action === "previous-file") {
+      const paths = changed.map((f) => f.path);
+      const path = step(paths, active.path, action === "next-file" ? 1 : -1);
+      if (!path) return;
+      setActivePath(path);
+      setAnnouncement(
+        `File ${paths.indexOf(path) + 1} of ${paths.length}: ${path}.`,
+      );
+      return;
+    }
+    const ordered = inReadingOrder(
+      comments.map((c) => ({ ...c.value, comment: c })),
+      files.map((f) => f.path),
+    );
+    const current = ordered.find((c) => c.comment.id === shownComment);
+    const next = step(ordered, current, action === "next-comment" ? 1 : -1);
+    if (!next) {
+      setAnnouncement("No comments yet.");
+      return;
+    }
+    setShownComment(next.comment.id);
+    showComment(next.comment);
+    setAnnouncement(
+      `Comment ${ordered.indexOf(next) + 1} of ${ordered.length}: ${next.filePath}, ${describeLines(next)}.`,
+    );
+  };
+
   const card = (comment: ReviewComment, inList: boolean) => (
     <CommentCard
       comment={comment}
@@ -250,12 +310,12 @@ export function ReviewWorkspace({
           {data.pullRequest.author.role})
         </p>
         <h1 className="text-2xl font-semibold">{data.pullRequest.title}</h1>
-        <details
-          open
-          className="rounded-lg border border-slate-200 bg-white shadow-sm"
-        >
+        {/* Closed at first so the code starts on the first screen of a laptop; one click
+            (or Enter) opens what the author wrote. */}
+        <details className="rounded-lg border border-slate-200 bg-white shadow-sm">
           <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-slate-800">
-            Description
+            The author’s description: what the pull request does and how to test
+            it
           </summary>
           <div className="border-t border-slate-200 px-4 py-2">
             <ContentHtml html={data.descriptionHtml} />
@@ -288,7 +348,7 @@ export function ReviewWorkspace({
       </header>
 
       <div className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
-        <aside className="lg:sticky lg:top-4 lg:self-start">
+        <aside className="lg:sticky lg:top-16 lg:self-start">
           <FileList
             files={files}
             active={active.path}
@@ -315,19 +375,21 @@ export function ReviewWorkspace({
                   className="flex gap-1 rounded-md bg-slate-100 p-1"
                 >
                   <ToggleButton
-                    pressed={view === "editor" && sideBySide}
+                    pressed={view === "editor" && layout === "side-by-side"}
+                    disabled={layout === "one-column"}
                     onClick={() => {
                       setView("editor");
-                      setSideBySide(true);
+                      setChoice("side-by-side");
                     }}
                   >
                     Side by side
                   </ToggleButton>
                   <ToggleButton
-                    pressed={view === "editor" && !sideBySide}
+                    pressed={view === "editor" && layout === "inline"}
+                    disabled={layout === "one-column"}
                     onClick={() => {
                       setView("editor");
-                      setSideBySide(false);
+                      setChoice("inline");
                     }}
                   >
                     Inline
@@ -339,6 +401,17 @@ export function ReviewWorkspace({
                     Plain text
                   </ToggleButton>
                 </div>
+                <button
+                  type="button"
+                  className="rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800 hover:border-slate-400"
+                  onClick={() => shortcutsHelp.current?.showModal()}
+                  aria-keyshortcuts="?"
+                >
+                  Shortcuts{" "}
+                  <kbd className="font-mono text-xs" aria-hidden="true">
+                    ?
+                  </kbd>
+                </button>
                 {editable ? (
                   <Button type="button" onClick={() => startComment(null)}>
                     Add a comment
@@ -346,7 +419,17 @@ export function ReviewWorkspace({
                 ) : null}
               </div>
             </div>
-            <div className="h-[65vh] min-h-96 overflow-hidden rounded-md border border-slate-300 bg-white">
+            {layout === "one-column" ? (
+              <p className="text-sm text-slate-700">
+                {active.change === "added"
+                  ? "A new file: shown in one column."
+                  : "A deleted file: shown in one column."}
+              </p>
+            ) : null}
+            <div
+              ref={editorBox}
+              className="focus-within:ring-brand-600 h-[65vh] min-h-96 overflow-hidden rounded-md border border-slate-300 bg-white focus-within:ring-2 focus-within:ring-offset-2"
+            >
               {view === "editor" && hydrated ? (
                 <EditorBoundary fallback={listing}>
                   <Suspense
@@ -358,7 +441,7 @@ export function ReviewWorkspace({
                   >
                     <DiffViewer
                       file={active}
-                      sideBySide={sideBySide}
+                      sideBySide={layout === "side-by-side"}
                       comments={inlineComments}
                       renderComment={(id) => {
                         const comment = activeComments.find((c) => c.id === id);
@@ -416,16 +499,35 @@ export function ReviewWorkspace({
       <p role="status" className="sr-only">
         {announcement}
       </p>
+      <ReviewShortcuts onAction={onShortcut} />
+      <ShortcutsDialog dialog={shortcutsHelp} />
     </div>
   );
 }
 
+/** The element's width in CSS px, followed as it changes; 0 before it is measured. */
+function useElementWidth(element: RefObject<HTMLElement | null>) {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const target = element.current;
+    if (!target) return;
+    const observer = new ResizeObserver(([entry]) =>
+      setWidth(Math.round(entry?.contentRect.width ?? 0)),
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
+}
+
 function ToggleButton({
   pressed,
+  disabled = false,
   onClick,
   children,
 }: {
   pressed: boolean;
+  disabled?: boolean;
   onClick: () => void;
   children: ReactNode;
 }) {
@@ -433,8 +535,9 @@ function ToggleButton({
     <button
       type="button"
       aria-pressed={pressed}
+      disabled={disabled}
       onClick={onClick}
-      className={`rounded px-3 py-1 text-sm ${
+      className={`rounded px-3 py-1 text-sm disabled:cursor-not-allowed disabled:opacity-50 ${
         pressed
           ? "bg-white font-medium text-slate-900 shadow-sm"
           : "text-slate-700 hover:text-slate-950"

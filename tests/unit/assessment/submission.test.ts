@@ -45,4 +45,19 @@ describe("submissionChecklist", () => {
     expect(checklist.hasVerdict).toBe(true);
     expect(checklist.hasSummaryText).toBe(true);
   });
+
+  it("lists an answer under its suggested length as short, after the empty ones", () => {
+    const checklist = submissionChecklist({
+      questions,
+      answers: { one: "One", two: "" },
+      commentCount: 1,
+      summary: { verdict: "APPROVE", body: "Looks good." },
+    });
+    expect(checklist.short.map((a) => a.key)).toEqual(["one"]);
+    expect(checklist.unanswered.map((a) => a.key)).toEqual(["two"]);
+    expect(checklist.gaps).toEqual([
+      "“Second” has no answer yet.",
+      "“First” is short of the suggested length: 1 word, suggested 2–10.",
+    ]);
+  });
 });

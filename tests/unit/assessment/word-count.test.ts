@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  answerState,
   countWords,
   describeWordCount,
   isAnswered,
@@ -54,5 +55,18 @@ describe("word ranges", () => {
     expect(describeWordCount(1204, range)).toBe(
       "1,204 words · suggested 350–900",
     );
+  });
+});
+
+describe("answerState", () => {
+  const range = { min: 3, max: 5 };
+  it("tells empty, short of the suggested length and answered apart", () => {
+    expect(answerState(0, range)).toBe("empty");
+    expect(answerState(1, range)).toBe("short");
+    expect(answerState(3, range)).toBe("answered");
+  });
+
+  it("counts an answer over the range as answered: the range is a suggestion", () => {
+    expect(answerState(50, range)).toBe("answered");
   });
 });

@@ -37,11 +37,19 @@ test("an admin finds candidates by name and by stage, and the view is kept in th
 
   await search.getByLabel("Stage").selectOption({ label: "Any stage" });
   await search.getByLabel("Sort by").selectOption({ label: "Name" });
+  await expect(page).toHaveURL(/[?&]sort=name/);
   await expect(rows).toHaveCount(all + 1);
-  const names = await table
-    .locator("tbody tr td:first-child div.font-medium")
-    .allTextContents();
-  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en")));
+  const names = () =>
+    table.locator("tbody tr td:first-child div.font-medium").allTextContents();
+  await expect
+    .poll(async () => {
+      const shown = await names();
+      return shown.join("|") ===
+        [...shown].sort((a, b) => a.localeCompare(b, "en")).join("|")
+        ? "sorted"
+        : shown.join(", ");
+    })
+    .toBe("sorted");
 
   await search.getByLabel("Search").fill("nobody-by-this-name");
   await expect(

@@ -56,7 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return rejectSubmission("submit-assessment", submission);
   try {
     // Submitting twice (a double click, a resent form) answers the first submission.
-    await submitAttempt(context, request);
+    await submitAttempt(context);
   } catch (error) {
     return rejectWithError("submit-assessment", submission, error);
   }

@@ -2,8 +2,20 @@
 // candidate, the invitation arrives, the candidate opens the link from it, sees the due date
 // and submits; the confirmation and the panelists' notices arrive, and the delivery log shows
 // them.
+import type { Page } from "@playwright/test";
 import { emailTo } from "./mailbox";
 import { expect, expectNoA11yViolations, test } from "./fixtures";
+
+/** Re-issues a candidate's link, confirming that the current one stops working. */
+async function reissue(page: Page, name: string) {
+  await page
+    .getByRole("button", { name: `Re-issue invite link for ${name}` })
+    .click();
+  await page
+    .getByRole("dialog", { name: `Re-issue ${name}'s link?` })
+    .getByRole("button", { name: "Re-issue link" })
+    .click();
+}
 
 test("an emailed invitation leads to a submission that the panel hears about", async ({
   page,
@@ -34,11 +46,11 @@ test("an emailed invitation leads to a submission that the panel hears about", a
   await expect(page.getByText("Panel saved.")).toBeVisible();
 
   // The factory's link was never emailed; re-issuing sends the new one.
-  await page
-    .getByRole("button", { name: `Re-issue invite link for ${candidate.name}` })
-    .click();
+  await reissue(page, candidate.name);
   await expect(
-    page.getByText("Invitation is on its way by email."),
+    page.getByText(
+      `Invitation to ${candidate.name} (${candidate.code}) is on its way by email.`,
+    ),
   ).toBeVisible();
   await expect(page.getByText(/^Due /)).toBeVisible();
   await expectNoA11yViolations(page);
@@ -113,9 +125,7 @@ test("an admin extends a candidate's due date", async ({
   const candidate = await factory.candidate({ openingId: opening.id });
   await login("ADMIN");
   await page.goto(`/admin/openings/${opening.id}`);
-  await page
-    .getByRole("button", { name: `Re-issue invite link for ${candidate.name}` })
-    .click();
+  await reissue(page, candidate.name);
   const due = page.getByText(/^Due /);
   await expect(due).toBeVisible();
   const before = await due.locator("time").getAttribute("datetime");
@@ -126,6 +136,7 @@ test("an admin extends a candidate's due date", async ({
     .getByRole("button", { name: `Extend the due date for ${candidate.name}` })
     .click();
   await expect(page.getByText("Due date extended.")).toBeVisible();
+  await expect(due.locator("time")).not.toHaveAttribute("datetime", before!);
   const after = await due.locator("time").getAttribute("datetime");
   expect(new Date(after!).getTime() - new Date(before!).getTime()).toBe(
     3 * 24 * 60 * 60 * 1000,

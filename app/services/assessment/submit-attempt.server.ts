@@ -10,7 +10,6 @@ import { lockAttempt, notStartedError } from "./autosaved-write.server";
 /** Submits the attempt. Submitting again is not an error: it answers the first submission. */
 export async function submitAttempt(
   context: CandidateContext,
-  request?: Request,
 ): Promise<{ submittedAt: Date; alreadySubmitted: boolean }> {
   return prisma.$transaction(async (tx) => {
     const locked = await lockAttempt(tx, context.attemptId);
@@ -45,7 +44,9 @@ export async function submitAttempt(
     });
     await enqueueSubmissionEmails(tx, {
       candidateId: context.candidateId,
-      baseUrl: publicBaseUrl(request),
+      // Never the candidate's request: its Host header is theirs to choose, and the link goes
+      // to staff (a phishing link in a trusted email). APP_URL, else this server.
+      baseUrl: publicBaseUrl(),
     });
     return { submittedAt, alreadySubmitted: false };
   });

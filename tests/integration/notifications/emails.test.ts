@@ -6,6 +6,7 @@ import { startSmtpSink } from "../../../scripts/lib/smtp-sink.js";
 
 const sink = await startSmtpSink();
 process.env.SMTP_URL = sink.url;
+process.env.APP_URL = "https://leadbench.example";
 
 const { prisma } = await import("#app/services/db.server");
 const { issueInvitation } =
@@ -69,14 +70,11 @@ describe("emails through the queue", () => {
       candidateId: candidate.id,
       startedAt: new Date(),
     });
-    await submitAttempt(
-      {
-        attemptId: attempt.id,
-        candidateId: candidate.id,
-        code: candidate.code,
-      },
-      new Request("http://leadbench.test/assessment/submit"),
-    );
+    await submitAttempt({
+      attemptId: attempt.id,
+      candidateId: candidate.id,
+      code: candidate.code,
+    });
     await drain();
     const [confirmation] = sentTo(candidate.email);
     expect(confirmation?.subject).toBe(
@@ -87,7 +85,7 @@ describe("emails through the queue", () => {
       expect(notices).toHaveLength(1);
       expect(notices[0]!.subject).toContain(candidate.code);
       expect(notices[0]!.body).toContain(
-        `http://leadbench.test/panel/${candidate.id}`,
+        `https://leadbench.example/panel/${candidate.id}`,
       );
       // Blind: a panelist's email never names the candidate.
       expect(notices[0]!.raw).not.toContain(candidate.name);

@@ -7,6 +7,18 @@ import { useContext, useEffect } from "react";
 
 // Modules asked for once per document; a failed import is forgotten so a later render retries.
 const requested = new Set<string>();
+let pending = 0;
+
+/**
+ * Says on the document whether every linked page's module is in (`data-route-modules`:
+ * "loading" or "loaded"), so a test can go offline only once the page is ready for it, as a
+ * candidate who reads for a moment would.
+ */
+function markPreload() {
+  document.documentElement.dataset.routeModules = pending
+    ? "loading"
+    : "loaded";
+}
 
 /**
  * Imports the module of each route Remix knows about and has not loaded yet. Remix discovers
@@ -26,9 +38,15 @@ export function useRouteModulesPreload(): void {
       if (!route || route.id in remix.routeModules) continue;
       if (requested.has(route.module)) continue;
       requested.add(route.module);
-      import(/* @vite-ignore */ route.module).catch(() =>
-        requested.delete(route.module),
-      );
+      pending += 1;
+      markPreload();
+      import(/* @vite-ignore */ route.module)
+        .catch(() => requested.delete(route.module))
+        .finally(() => {
+          pending -= 1;
+          markPreload();
+        });
     }
+    markPreload();
   });
 }

@@ -565,8 +565,13 @@ test.describe("never losing work", () => {
         const { link } = await factory.candidate();
         await startAssessment(page, link);
         const url = page.url();
-        // The candidate reads the question for a moment: the page finishes loading.
+        // The candidate reads the question for a moment: the page finishes loading, the
+        // modules of the pages it links to included.
         await page.waitForLoadState("networkidle");
+        await expect(page.locator("html")).toHaveAttribute(
+          "data-route-modules",
+          "loaded",
+        );
 
         await page.context().setOffline(true);
         await answerBox(page).fill("Typed offline, then on to the review.");

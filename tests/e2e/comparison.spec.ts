@@ -184,6 +184,10 @@ test.describe("offline", () => {
       page.getByRole("heading", { level: 1, name: "Calibrated comparison" }),
     ).toBeVisible();
     await page.waitForLoadState("networkidle");
+    await expect(page.locator("html")).toHaveAttribute(
+      "data-route-modules",
+      "loaded",
+    );
 
     await page.context().setOffline(true);
     await page.getByRole("link", { name: "Debrief for Riley Chen" }).click();

@@ -1,4 +1,5 @@
-// Adds candidates to an opening, one by the form or many from a CSV: all or nothing.
+// Adds candidates to an opening, all or nothing, refusing any already there; the app's one way a
+// candidate record is created (the pasted list goes through createCandidates too).
 import type { CandidateRow } from "#app/domain/candidate-csv";
 import type { Actor } from "#app/domain/roles";
 import { UserFacingError } from "#app/utils/errors";
@@ -37,6 +38,19 @@ export async function addCandidates(
       "email",
     );
   }
+  return createCandidates(actor, openingId, rows);
+}
+
+/**
+ * Creates the candidates, audited, all or nothing, once the caller has checked the opening and
+ * that none of the emails is already a candidate there (addCandidates refuses them; the
+ * pasted list reports them line by line).
+ */
+export async function createCandidates(
+  actor: Actor,
+  openingId: string,
+  rows: Omit<CandidateRow, "line">[],
+) {
   const codes: string[] = [];
   for (const _row of rows) codes.push(await uniqueCode());
   // All or nothing, and an email added meanwhile by someone else surfaces as a form error.

@@ -10,7 +10,7 @@ import {
 import type { Actor } from "#app/domain/roles";
 import { prisma } from "../db.server";
 import { requireManagedOpening } from "../openings.server";
-import { addCandidates } from "./add-candidates.server";
+import { createCandidates } from "./add-candidates.server";
 
 export type ImportOutcome = {
   added: { name: string; code: string }[];
@@ -42,7 +42,7 @@ export async function importCandidates(
         message: `${row.email} is already a candidate for this opening`,
       });
   }
-  const added = await addCandidates(
+  const added = await createCandidates(
     actor,
     openingId,
     rows.filter((row) => !existing.has(row.email)),

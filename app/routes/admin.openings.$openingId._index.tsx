@@ -3,7 +3,6 @@ import type {
   LoaderFunctionArgs,
   MetaFunction,
 } from "@remix-run/node";
-import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { data } from "@remix-run/node";
 import {
   useActionData,
@@ -53,6 +52,7 @@ import { isEmailConfigured } from "#app/services/mail.server";
 import { requireManagedOpening } from "#app/services/openings.server";
 import { requireRecordId } from "#app/services/route-params.server";
 import { UserFacingError } from "#app/utils/errors";
+import { revalidateUnlessOnly } from "#app/utils/should-revalidate";
 import { RouteErrorBoundary } from "#app/components/route-error-boundary";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -265,21 +265,7 @@ const ROW_INTENTS: readonly string[] = [
 ];
 
 // Searching, filtering and sorting the table changes only the URL: the rows are already here.
-export const shouldRevalidate: ShouldRevalidateFunction = ({
-  currentUrl,
-  nextUrl,
-  formMethod,
-  defaultShouldRevalidate,
-}) => {
-  if (formMethod && formMethod !== "GET") return defaultShouldRevalidate;
-  const rest = (url: URL) => {
-    const params = new URLSearchParams(url.search);
-    // A GET form on an index route adds "index" too.
-    for (const name of [...VIEW_PARAMS, "index"]) params.delete(name);
-    return `${url.pathname}?${params}`;
-  };
-  return rest(currentUrl) === rest(nextUrl) ? false : defaultShouldRevalidate;
-};
+export const shouldRevalidate = revalidateUnlessOnly(VIEW_PARAMS);
 
 export default function OpeningPage() {
   const { opening, candidates, panelists, emailConfigured } =

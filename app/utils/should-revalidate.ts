@@ -13,3 +13,22 @@ export const revalidateAfterSubmissions: ShouldRevalidateFunction = ({
   formMethod !== undefined ||
   currentUrl.pathname === nextUrl.pathname ||
   currentUrl.search !== nextUrl.search;
+
+/**
+ * As Remix would, except when a navigation changes only `params` of the search: a page that
+ * filters the rows it already has (the opening's candidate table) needs no new data for that.
+ */
+export function revalidateUnlessOnly(
+  params: readonly string[],
+): ShouldRevalidateFunction {
+  const rest = (url: URL) => {
+    const search = new URLSearchParams(url.search);
+    // A GET form on an index route adds "index" too.
+    for (const name of [...params, "index"]) search.delete(name);
+    return `${url.pathname}?${search}`;
+  };
+  return ({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }) => {
+    if (formMethod && formMethod !== "GET") return defaultShouldRevalidate;
+    return rest(currentUrl) === rest(nextUrl) ? false : defaultShouldRevalidate;
+  };
+}
